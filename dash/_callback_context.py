@@ -1,0 +1,192 @@
+"""``callback_context`` / ``ctx``: what triggered the running callback and what it was given."""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import typing as t
+
+from . import exceptions
+from ._attribute_dict import AttributeDict
+from ._json import stringify_id
+
+
+class FalsyList(list):  # type: ignore[type-arg]
+    """A list that is false in a boolean context (``ctx.triggered`` on the initial call)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def _parse_id(id_str: str) -> t.Any:
+    if id_str.startswith("{"):
+        try:
+            return AttributeDict(json.loads(id_str))
+        except ValueError:
+            return id_str
+    return id_str
+
+
+def _flatten(items: t.Any) -> t.Iterator[dict[str, t.Any]]:
+    for item in items or ():
+        if isinstance(item, list):
+            yield from _flatten(item)
+        elif isinstance(item, dict):
+            yield item
+
+
+def _values_by_prop_id(items: t.Any) -> dict[str, t.Any]:
+    return {f"{stringify_id(item.get('id'))}.{item.get('property')}": item.get("value") for item in _flatten(items)}
+
+
+class CallbackContext:
+    """The data of one running callback. Derived views are built on first use, then kept."""
+
+    __slots__ = (
+        "_body",
+        "_inputs",
+        "_states",
+        "updated_props",
+        "_response",
+        "_cache",
+    )
+
+    def __init__(self, body: dict[str, t.Any]) -> None:
+        self._body = body
+        self.updated_props: dict[str, dict[str, t.Any]] = {}
+        self._response: t.Any = None
+        self._cache: dict[str, t.Any] = {}
+
+    def _cached(self, name: str, build: t.Callable[[], t.Any]) -> t.Any:
+        cache = self._cache
+        if name not in cache:
+            cache[name] = build()
+        return cache[name]
+
+    @property
+    def inputs(self) -> dict[str, t.Any]:
+        return self._cached("inputs", lambda: _values_by_prop_id(self._body.get("inputs")))
+
+    @property
+    def states(self) -> dict[str, t.Any]:
+        return self._cached("states", lambda: _values_by_prop_id(self._body.get("state")))
+
+    @property
+    def inputs_list(self) -> list[t.Any]:
+        return self._body.get("inputs") or []
+
+    @property
+    def states_list(self) -> list[t.Any]:
+        return self._body.get("state") or []
+
+    @property
+    def outputs_list(self) -> t.Any:
+        return self._body.get("outputs")
+
+    @property
+    def triggered_prop_ids_list(self) -> list[str]:
+        changed = self._body.get("changedPropIds") or []
+        return [prop_id for prop_id in changed if isinstance(prop_id, str)]
+
+    @property
+    def triggered(self) -> list[dict[str, t.Any]]:
+        def build() -> list[dict[str, t.Any]]:
+            changed = self.triggered_prop_ids_list
+            if not changed:
+                return FalsyList([{"prop_id": ".", "value": None}])
+            values = self.inputs
+            return [{"prop_id": prop_id, "value": values.get(prop_id)} for prop_id in changed]
+
+        return self._cached("triggered", build)
+
+    @property
+    def triggered_prop_ids(self) -> AttributeDict:
+        def build() -> AttributeDict:
+            return AttributeDict(
+                (prop_id, _parse_id(prop_id.rpartition(".")[0])) for prop_id in self.triggered_prop_ids_list
+            )
+
+        return self._cached("triggered_prop_ids", build)
+
+    @property
+    def triggered_id(self) -> t.Any:
+        changed = self.triggered_prop_ids_list
+        if not changed:
+            return None
+        return self.triggered_prop_ids[changed[0]]
+
+    @property
+    def args_grouping(self) -> list[t.Any]:
+        """Each input then each state as ``{"id", "property", "value", "triggered"}`` (flat form)."""
+
+        def build() -> list[t.Any]:
+            changed = set(self.triggered_prop_ids_list)
+
+            def group(item: t.Any) -> t.Any:
+                if isinstance(item, list):
+                    return [group(part) for part in item]
+                prop_id = f"{stringify_id(item.get('id'))}.{item.get('property')}"
+                return AttributeDict(
+                    id=item.get("id"),
+                    property=item.get("property"),
+                    value=item.get("value"),
+                    str_id=stringify_id(item.get("id")),
+                    triggered=prop_id in changed,
+                )
+
+            return [group(item) for item in self.inputs_list + self.states_list]
+
+        return self._cached("args_grouping", build)
+
+    @property
+    def response(self) -> t.Any:
+        """A Flask response whose headers (cookies, for example) are copied onto the callback's answer."""
+        if self._response is None:
+            import flask
+
+            self._response = flask.Response()
+        return self._response
+
+    def record_timing(self, name: str, duration: float | None = None, description: str | None = None) -> None:
+        """Accepted for compatibility; timings are not reported."""
+
+
+_current: contextvars.ContextVar[CallbackContext | None] = contextvars.ContextVar(
+    "dash_callback_context", default=None
+)
+
+
+def current() -> CallbackContext:
+    context = _current.get()
+    if context is None:
+        raise exceptions.MissingCallbackContextException(
+            "dash.callback_context (dash.ctx) is only available while a callback runs. Read it inside the"
+            " function decorated with @callback, not at import time or in a layout function."
+        )
+    return context
+
+
+class _ContextProxy:
+    """``dash.ctx``: forwards every attribute to the context of the running callback."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> t.Any:
+        return getattr(current(), name)
+
+    def __repr__(self) -> str:
+        return "<dash.callback_context>"
+
+
+callback_context: t.Any = _ContextProxy()
+ctx: t.Any = callback_context
+
+
+def set_props(component_id: t.Any, props: dict[str, t.Any]) -> None:
+    """Set props of any component from inside a callback; they are sent as ``sideUpdate``."""
+    if not isinstance(props, dict):
+        raise TypeError(f"set_props() needs a dict of props, not {type(props).__name__}.")
+    if hasattr(component_id, "to_plotly_json") and not isinstance(component_id, (str, dict)):
+        component_id = component_id.__dict__.get("id")
+    key = stringify_id(component_id)
+    current().updated_props.setdefault(key, {}).update(props)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+
+class DashException(Exception):
+    """Base class of the errors raised by dash itself."""
+
+
+class PreventUpdate(Exception):
+    """Raise inside a callback to leave every output unchanged (the server answers 204)."""
+
+
+class InvalidConfig(DashException, ValueError):
+    """A ``Dash(...)`` argument or config value cannot work."""
+
+
+class ObsoleteKwargException(DashException, TypeError):
+    """A keyword argument that Plotly Dash removed was passed."""
+
+
+class NoLayoutException(DashException):
+    """The app has no layout when it is run or asked for one."""
+
+
+class InvalidLayoutError(DashException, TypeError):
+    """``app.layout`` was given something that is not a component, a list or a function."""
+
+
+class DuplicateIdError(DashException):
+    """Two components in the layout share one id."""
+
+
+class CallbackException(DashException):
+    """Base class of the errors about a callback's definition or its use."""
+
+
+class IncorrectTypeException(CallbackException, TypeError):
+    """A callback was declared with arguments of the wrong type or in the wrong order."""
+
+
+class IDsCantContainPeriods(CallbackException, ValueError):
+    """A string id used in a callback contains a '.'."""
+
+
+class WildcardError(CallbackException, ValueError):
+    """A pattern-matching (MATCH / ALL / ALLSMALLER) id is used in a way that cannot work."""
+
+
+class DuplicateCallback(CallbackException):
+    """An output is set by more than one callback without ``allow_duplicate=True``."""
+
+
+class NonExistentIdException(CallbackException):
+    """A callback refers to a component id that the layout does not contain."""
+
+
+class IDNotFound(NonExistentIdException):
+    """A callback refers to a component id that the layout does not contain."""
+
+
+class InvalidCallbackReturnValue(CallbackException):
+    """A callback returned a value that does not fit its outputs or cannot be sent as JSON."""
+
+
+class MissingCallbackContextException(CallbackException):
+    """``callback_context`` / ``ctx`` was read outside of a running callback."""
+
+
+class InvalidIndexException(DashException):
+    """A custom ``index_string`` lacks a required placeholder."""
+
+
+class UnsupportedRelativePath(DashException, ValueError):
+    """``app.get_relative_path`` was given a path that does not start with '/'."""

@@ -1,0 +1,122 @@
+"""The built wheel declares floating core ranges and an exact `[lockflask]` extra."""
+
+from __future__ import annotations
+
+import email
+import os
+import re
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name as normalise
+
+pytestmark = pytest.mark.packaging
+SOURCE_TREE = Path(os.environ.get("DASH_SOURCE_TREE") or Path(__file__).resolve().parents[2])
+
+
+def wheel_metadata(wheel) -> email.message.Message:
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        return email.message_from_bytes(archive.read(name))
+
+
+def requires(wheel) -> list[Requirement]:
+    return [Requirement(text) for text in wheel_metadata(wheel).get_all("Requires-Dist")]
+
+
+def split_requirements(wheel):
+    core, locked = [], []
+    for requirement in requires(wheel):
+        marker = str(requirement.marker or "")
+        (locked if 'extra == "lockflask"' in marker else core).append(requirement)
+    return core, locked
+
+
+def test_core_requirements_float_with_a_floor_and_no_exact_pin(dists):
+    core, _ = split_requirements(dists["wheel"])
+    by_name = {normalise(r.name): r for r in core}
+    assert set(by_name) == {"flask", "werkzeug"}
+    for requirement in core:
+        operators = {spec.operator for spec in requirement.specifier}
+        assert "==" not in operators and "===" not in operators, requirement
+        assert ">=" in operators, f"{requirement} has no floor"
+    assert by_name["flask"].specifier.contains("2.2.5") and not by_name["flask"].specifier.contains("2.2.4")
+    assert by_name["werkzeug"].specifier.contains("2.2.3") and not by_name["werkzeug"].specifier.contains(
+        "2.2.2"
+    )
+    # No minor cap: every future 3.x release is admitted.
+    assert by_name["flask"].specifier.contains("3.9.0") and by_name["werkzeug"].specifier.contains("3.9.0")
+
+
+def test_lockflask_extra_is_exact_pins_of_the_whole_closure(dists):
+    metadata = wheel_metadata(dists["wheel"])
+    assert "lockflask" in metadata.get_all("Provides-Extra")
+    assert metadata["Requires-Python"] == ">=3.9"
+    _, locked = split_requirements(dists["wheel"])
+    names = {normalise(r.name) for r in locked}
+    assert {"flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker"} <= names
+    for requirement in locked:
+        (spec,) = requirement.specifier
+        assert spec.operator == "==", requirement
+
+
+def test_lockflask_extra_matches_the_committed_lock_file(dists):
+    _, locked = split_requirements(dists["wheel"])
+    from_wheel = sorted(
+        f"{normalise(r.name)}{r.specifier}|{r.marker}".replace(' and extra == "lockflask"', "").replace(
+            'extra == "lockflask"', ""
+        )
+        for r in locked
+    )
+    committed = []
+    for line in (SOURCE_TREE / "requirements" / "lockflask.txt").read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            requirement = Requirement(line)
+            committed.append(
+                f"{normalise(requirement.name)}{requirement.specifier}|{requirement.marker or ''}"
+            )
+    assert from_wheel == sorted(committed)
+
+
+@pytest.mark.parametrize("python_version", ["3.9", "3.10", "3.11", "3.12", "3.13"])
+def test_every_lock_pin_satisfies_the_core_ranges(dists, python_version):
+    core, locked = split_requirements(dists["wheel"])
+    environment = {"python_version": python_version, "extra": "lockflask"}
+    active = {
+        normalise(r.name): next(iter(r.specifier)).version for r in locked if r.marker.evaluate(environment)
+    }
+    assert "importlib-metadata" in active if python_version == "3.9" else "importlib-metadata" not in active
+    for requirement in core:
+        assert requirement.specifier.contains(active[normalise(requirement.name)]), (requirement, active)
+
+
+def test_wheel_ships_the_renderer_assets_and_typing_marker(dists):
+    with zipfile.ZipFile(dists["wheel"]) as archive:
+        names = set(archive.namelist())
+    for needed in (
+        "dash/renderer/renderer.js",
+        "dash/renderer/renderer.css",
+        "dash/py.typed",
+        "dash/favicon.ico",
+        "dash/__init__.py",
+    ):
+        assert needed in names, f"{needed} is missing from the wheel"
+    assert not any(re.match(r"(tests|tools|requirements)/", name) for name in names)
+
+
+def test_sdist_ships_the_requirements_files(dists):
+    with tarfile.open(dists["sdist"]) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    for needed in (
+        "requirements/install.in",
+        "requirements/lockflask.in",
+        "requirements/lockflask.txt",
+        "setup.py",
+        "setup.cfg",
+        "dash/renderer/renderer.js",
+    ):
+        assert needed in names, f"{needed} is missing from the sdist"
