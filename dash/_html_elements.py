@@ -82,7 +82,17 @@ ELEMENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Footer": ("footer", ()),
     "Form": (
         "form",
-        ("accept", "acceptCharset", "action", "autoComplete", "encType", "method", "name", "noValidate", "target"),
+        (
+            "accept",
+            "acceptCharset",
+            "action",
+            "autoComplete",
+            "encType",
+            "method",
+            "name",
+            "noValidate",
+            "target",
+        ),
     ),
     "Frame": ("frame", ()),
     "Frameset": ("frameset", ()),

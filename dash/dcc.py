@@ -330,7 +330,17 @@ class Link(Component):
 
     _type = "Link"
     _namespace = _NAMESPACE
-    _prop_names = ("children", "href", "target", "refresh", "title", "className", "style", "id", "loading_state")
+    _prop_names = (
+        "children",
+        "href",
+        "target",
+        "refresh",
+        "title",
+        "className",
+        "style",
+        "id",
+        "loading_state",
+    )
     _positional = ("children", "href")
 
 

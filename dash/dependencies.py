@@ -170,6 +170,14 @@ class ClientsideFunction:
         self.namespace = namespace
         self.function_name = function_name
 
+    @classmethod
+    def _inline(cls, namespace: str, function_name: str) -> ClientsideFunction:
+        """For dash itself: an inline function in a reserved namespace."""
+        self = cls.__new__(cls)
+        self.namespace = namespace
+        self.function_name = function_name
+        return self
+
     def __repr__(self) -> str:
         return f"ClientsideFunction({self.namespace!r}, {self.function_name!r})"
 

@@ -1,0 +1,10 @@
+from .dispatch import CallbackFailed as CallbackFailed
+from .dispatch import RequestError as RequestError
+from .dispatch import dispatch as dispatch
+from .registry import GLOBAL_REGISTRY as GLOBAL_REGISTRY
+from .registry import CallbackRegistry as CallbackRegistry
+from .registry import CallbackSpec as CallbackSpec
+from .registry import make_callback_decorator as make_callback_decorator
+from .registry import merge as merge
+from .registry import register_clientside as register_clientside
+from .registry import validate_dependencies as validate_dependencies

@@ -1,0 +1,241 @@
+"""One ``_dash-update-component`` request body in, one JSON answer out. No Flask here.
+
+The request is checked only as far as running the callback needs; every problem with it becomes a
+``RequestError`` (a 4xx answer), every problem inside the callback a ``CallbackFailed`` (a 500).
+"""
+
+from __future__ import annotations
+
+import difflib
+import typing as t
+
+from .. import exceptions
+from .._callback_context import CallbackContext
+from .._callback_context import _current
+from .._json import dumps
+from .._json import loads
+from .._json import stringify_id
+from .._no_update import NoUpdate
+from .registry import EXPANDED
+from .registry import MATCHED
+from .registry import STATIC
+from .registry import CallbackSpec
+
+
+class RequestError(Exception):
+    """The request cannot be served; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, message: str, status: int = 400, kind: str = "BadRequest") -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.kind = kind
+
+
+class CallbackFailed(Exception):
+    """The callback raised, or returned something that does not fit its outputs."""
+
+    def __init__(self, spec: CallbackSpec, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.spec = spec
+        self.error = error
+
+
+def _value(item: t.Any, key: str, name: str) -> t.Any:
+    if type(item) is not dict or "id" not in item or "property" not in item:
+        raise RequestError(
+            f"Each entry of '{name}' in the request for callback {key!r} must be an object with 'id' and"
+            f" 'property' keys (and 'value' when set); got {item!r:.100}."
+        )
+    return item.get("value")
+
+
+def _collect(items: t.Any, multi_flags: tuple[bool, ...], key: str, name: str) -> list[t.Any]:
+    if type(items) is not list:
+        raise RequestError(
+            f"The '{name}' of the request for callback {key!r} must be a list, not"
+            f" {type(items).__name__}."
+        )
+    if len(items) != len(multi_flags):
+        raise RequestError(
+            f"The callback {key!r} takes {len(multi_flags)} {name} value(s), but the request sent"
+            f" {len(items)}. Reload the page so the browser has the current callback definitions."
+        )
+    if not any(multi_flags):
+        return [_value(item, key, name) for item in items]
+    values = []
+    for item, multi in zip(items, multi_flags):
+        if multi:
+            if type(item) is not list:
+                raise RequestError(
+                    f"An ALL/ALLSMALLER entry of '{name}' in the request for callback {key!r} must be a"
+                    f" list of objects, not {type(item).__name__}."
+                )
+            values.append([_value(part, key, name) for part in item])
+        else:
+            values.append(_value(item, key, name))
+    return values
+
+
+def _concrete_id(target: t.Any, key: str) -> str:
+    if type(target) is not dict or "id" not in target:
+        raise RequestError(
+            f"Each entry of 'outputs' in the request for callback {key!r} must be an object with an 'id'"
+            f" key; got {target!r:.100}."
+        )
+    return stringify_id(target["id"])
+
+
+def _check_outputs(spec: CallbackSpec, outputs: t.Any) -> None:
+    key = spec.key
+    if spec.declared_list:
+        if type(outputs) is not list or len(outputs) != len(spec.output_plan):
+            raise RequestError(
+                f"The 'outputs' of the request for callback {key!r} must be a list of"
+                f" {len(spec.output_plan)} entries, one per output."
+            )
+        targets = outputs
+    else:
+        targets = [outputs]
+    for target, (_, _, mode) in zip(targets, spec.output_plan):
+        if mode == EXPANDED:
+            if type(target) is not list:
+                raise RequestError(
+                    f"An ALL output in the request for callback {key!r} must be a list of objects, not"
+                    f" {type(target).__name__}."
+                )
+        elif type(target) is not dict:
+            raise RequestError(
+                f"An output in the request for callback {key!r} must be an object with 'id' and 'property',"
+                f" not {type(target).__name__}."
+            )
+
+
+def _wrong_shape(spec: CallbackSpec, value: t.Any, expected: int, what: str) -> CallbackFailed:
+    return CallbackFailed(
+        spec,
+        exceptions.InvalidCallbackReturnValue(
+            f"The callback for {spec.key!r} returned {value!r:.200} ({type(value).__name__}), but {what}, so"
+            f" it must return a list or tuple of {expected} value(s). Return one value per output (use"
+            " no_update for outputs that should not change)."
+        ),
+    )
+
+
+def _put(response: dict[str, dict[str, t.Any]], id_str: str, prop: str, value: t.Any) -> None:
+    props = response.get(id_str)
+    if props is None:
+        response[id_str] = {prop: value}
+    else:
+        props[prop] = value
+
+
+def _fill(
+    spec: CallbackSpec,
+    response: dict[str, dict[str, t.Any]],
+    plan: tuple[str, str, str],
+    target: t.Any,
+    value: t.Any,
+) -> None:
+    if isinstance(value, NoUpdate):
+        return
+    id_str, prop, mode = plan
+    if mode == STATIC:
+        _put(response, id_str, prop, value)
+    elif mode == MATCHED:
+        _put(response, _concrete_id(target, spec.key), prop, value)
+    else:
+        if not isinstance(value, (list, tuple)) or len(value) != len(target):
+            raise _wrong_shape(
+                spec, value, len(target), f"its ALL output '{id_str}.{prop}' matched {len(target)} component(s)"
+            )
+        for concrete, part in zip(target, value):
+            if not isinstance(part, NoUpdate):
+                _put(response, _concrete_id(concrete, spec.key), prop, part)
+
+
+def build_response(spec: CallbackSpec, outputs: t.Any, value: t.Any) -> dict[str, dict[str, t.Any]]:
+    """``{"<id>": {"<prop>": value}}`` for the outputs that change."""
+    response: dict[str, dict[str, t.Any]] = {}
+    if spec.no_output or isinstance(value, NoUpdate):
+        return response
+    plan = spec.output_plan
+    if not spec.declared_list:
+        _fill(spec, response, plan[0], outputs, value)
+        return response
+    if not isinstance(value, (list, tuple)) or len(value) != len(plan):
+        raise _wrong_shape(spec, value, len(plan), f"it has {len(plan)} output(s)")
+    for entry, target, part in zip(plan, outputs, value):
+        _fill(spec, response, entry, target, part)
+    return response
+
+
+def find_spec(specs: dict[str, CallbackSpec], body: t.Any) -> CallbackSpec:
+    if type(body) is not dict:
+        raise RequestError(
+            f"The request body must be a JSON object with 'output', 'inputs' and 'changedPropIds', not a JSON"
+            f" {type(body).__name__}."
+        )
+    key = body.get("output")
+    if not isinstance(key, str):
+        raise RequestError("The request body has no 'output' string naming the callback to run.")
+    spec = specs.get(key)
+    if spec is None:
+        message = f"No callback is registered for the output {key!r}."
+        close = difflib.get_close_matches(key, list(specs), n=1)
+        if close:
+            message += f" Did you mean {close[0]!r}?"
+        message += " Reload the page so the browser has the current callback definitions."
+        raise RequestError(message)
+    if spec.func is None:
+        raise RequestError(
+            f"The callback for {key!r} is a clientside callback; it runs in the browser, not on the server."
+        )
+    return spec
+
+
+def dispatch(specs: dict[str, CallbackSpec], data: bytes) -> tuple[str | None, CallbackContext | None]:
+    """Run the callback a request names. Returns (JSON text or None for "nothing changes", context)."""
+    try:
+        body = loads(data)
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise RequestError(f"The request body is not valid JSON: {error}. Send a JSON object.") from None
+    spec = find_spec(specs, body)
+    key = spec.key
+    args = _collect(body.get("inputs"), spec.input_multi, key, "inputs")
+    if spec.state_multi or "state" in body:
+        args += _collect(body.get("state", []), spec.state_multi, key, "state")
+    outputs = None
+    if not spec.no_output:
+        if "outputs" not in body:
+            raise RequestError(f"The request for callback {key!r} has no 'outputs' key. Send the outputs to update.")
+        outputs = body["outputs"]
+        _check_outputs(spec, outputs)
+
+    context = CallbackContext(body)
+    token = _current.set(context)
+    try:
+        value = spec.func(*args)  # type: ignore[misc]
+    except exceptions.PreventUpdate:
+        return None, context
+    except Exception as error:
+        raise CallbackFailed(spec, error) from error
+    finally:
+        _current.reset(token)
+
+    response = build_response(spec, outputs, value)
+    if context.updated_props:
+        result: dict[str, t.Any] = {"multi": True, "response": response, "sideUpdate": context.updated_props}
+    elif not response:
+        return None, context
+    else:
+        result = {"multi": True, "response": response}
+    try:
+        return dumps(result), context
+    except (TypeError, ValueError, RecursionError) as error:
+        raise CallbackFailed(
+            spec,
+            exceptions.InvalidCallbackReturnValue(
+                f"The callback for {key!r} returned a value that cannot be sent as JSON: {error}"
+            ),
+        ) from error

@@ -1,0 +1,486 @@
+"""Registering callbacks: argument parsing, id and wildcard validation, output keys, duplicates.
+
+Everything the dispatcher needs per request is computed here, once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import itertools
+import typing as t
+
+from .. import exceptions
+from ..dependencies import ALL
+from ..dependencies import ALLSMALLER
+from ..dependencies import MATCH
+from ..dependencies import ClientsideFunction
+from ..dependencies import DashDependency
+from ..dependencies import Input
+from ..dependencies import Output
+from ..dependencies import State
+from ..dependencies import Wildcard
+
+# How the request carries each output: one concrete id, a MATCH-resolved id, or a list (ALL).
+STATIC, MATCHED, EXPANDED = "static", "match", "all"
+
+CLIENTSIDE_NAMESPACE = "_dashprivate_clientside_funcs"
+
+# Keyword arguments of Plotly Dash's callback() that we do not implement.
+_UNSUPPORTED_KWARGS = ("background", "manager", "running", "cancel", "progress", "progress_default", "cache_args_to_ignore", "interval", "on_error", "api_endpoint", "optional", "hidden")
+
+_order = itertools.count()
+
+_ID_VALUE_TYPES = (str, int, float, bool)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class CallbackSpec:
+    """One registered callback, with everything precomputed for the dependencies list and dispatch."""
+
+    __slots__ = (
+        "key",
+        "outputs",
+        "inputs",
+        "state",
+        "declared_list",
+        "multi",
+        "no_output",
+        "func",
+        "clientside_function",
+        "clientside_source",
+        "prevent_initial_call",
+        "output_plan",
+        "input_multi",
+        "state_multi",
+        "order",
+        "_outputs_json",
+        "_inputs_json",
+        "_state_json",
+    )
+
+    def __init__(
+        self,
+        outputs: list[Output],
+        inputs: list[Input],
+        state: list[State],
+        declared_list: bool,
+        prevent_initial_call: t.Any,
+    ) -> None:
+        self.outputs = outputs
+        self.inputs = inputs
+        self.state = state
+        self.declared_list = declared_list
+        self.no_output = not outputs
+        self.prevent_initial_call = prevent_initial_call
+        self.func: t.Callable[..., t.Any] | None = None
+        self.clientside_function: ClientsideFunction | None = None
+        self.clientside_source: str | None = None
+        self.order = next(_order)
+
+        input_hash = _sha256(".".join(str(dep) for dep in inputs))
+        parts = []
+        outputs_json = []
+        plan = []
+        for output in outputs:
+            id_str = output.component_id_str()
+            if isinstance(output.component_id, dict):
+                id_str = id_str.replace(".", "\\.")
+            prop = output.component_property
+            if output.allow_duplicate:
+                prop = f"{prop}@{input_hash}"
+            parts.append(f"{id_str}.{prop}")
+            outputs_json.append({"id": output.component_id_str(), "property": prop})
+            if output.wildcard_keys(ALL):
+                mode = EXPANDED
+            elif output.wildcard_keys(MATCH):
+                mode = MATCHED
+            else:
+                mode = STATIC
+            plan.append((output.component_id_str(), output.component_property, mode))
+
+        if not outputs:
+            self.key = input_hash
+        elif declared_list:
+            self.key = ".." + "...".join(parts) + ".."
+        else:
+            self.key = parts[0]
+        self.multi = declared_list or (bool(plan) and plan[0][2] == EXPANDED)
+        self.output_plan = tuple(plan)
+        self.input_multi = tuple(dep.is_multi_value() for dep in inputs)
+        self.state_multi = tuple(dep.is_multi_value() for dep in state)
+        self._outputs_json = outputs_json
+        self._inputs_json = [dep.to_dict() for dep in inputs]
+        self._state_json = [dep.to_dict() for dep in state]
+
+    @property
+    def has_allow_duplicate(self) -> bool:
+        return any(output.allow_duplicate for output in self.outputs)
+
+    def resolved_prevent_initial_call(self, config_default: t.Any) -> t.Any:
+        return config_default if self.prevent_initial_call is None else self.prevent_initial_call
+
+    def to_dict(self, config_default: t.Any = False) -> dict[str, t.Any]:
+        """The entry in ``_dash-dependencies``."""
+        return {
+            "output": self.key,
+            "outputs": self._outputs_json,
+            "multi": self.multi,
+            "inputs": self._inputs_json,
+            "state": self._state_json,
+            "clientside_function": self.clientside_function.to_dict() if self.clientside_function else None,
+            "prevent_initial_call": self.resolved_prevent_initial_call(config_default) is True,
+            "no_output": self.no_output,
+        }
+
+    def check_allow_duplicate(self, config_default: t.Any) -> None:
+        if not self.has_allow_duplicate:
+            return
+        if self.resolved_prevent_initial_call(config_default) in (True, "initial_duplicate"):
+            return
+        names = ", ".join(f"'{output}'" for output in self.outputs if output.allow_duplicate)
+        raise exceptions.DuplicateCallback(
+            f"The callback for {self.key!r} uses allow_duplicate=True on {names} but does not set"
+            " prevent_initial_call=True. Duplicate outputs need it because the order of initial calls is"
+            " not fixed. Add prevent_initial_call=True to the callback, or use"
+            " prevent_initial_call='initial_duplicate' if you accept the undefined order."
+        )
+
+    def __repr__(self) -> str:
+        return f"<CallbackSpec {self.key!r}>"
+
+
+# -- argument parsing ---------------------------------------------------------------------------------
+
+
+def _as_list(value: t.Any) -> tuple[list[t.Any], bool]:
+    if isinstance(value, (list, tuple)):
+        return list(value), True
+    return [value], False
+
+
+def _describe(value: t.Any) -> str:
+    if isinstance(value, DashDependency):
+        return repr(value)
+    return f"{type(value).__name__} {value!r:.80}"
+
+
+def parse_callback_args(args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> tuple[list[Output], list[Input], list[State], bool, t.Any]:
+    """Split ``callback(...)`` arguments into outputs, inputs, state, "outputs declared as a list",
+    and prevent_initial_call. Raises IncorrectTypeException / TypeError with the fix."""
+    kwargs = dict(kwargs)
+    prevent_initial_call = kwargs.pop("prevent_initial_call", None)
+    output_kw = kwargs.pop("output", None)
+    inputs_kw = kwargs.pop("inputs", None)
+    state_kw = kwargs.pop("state", None)
+    for name in kwargs:
+        if name in _UNSUPPORTED_KWARGS:
+            raise TypeError(
+                f"callback() got the keyword argument {name!r}, which Plotly Dash supports but this dash"
+                " does not. Remove it; for long-running work start a thread or a task queue yourself."
+            )
+        close = difflib.get_close_matches(name, ["output", "inputs", "state", "prevent_initial_call"], n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise TypeError(f"callback() got an unexpected keyword argument {name!r}.{hint}")
+
+    outputs: list[Output] = []
+    inputs: list[Input] = []
+    state: list[State] = []
+    declared_list = False
+    output_groups = 0
+    phase = 0  # 0: outputs, 1: inputs, 2: state
+    order_message = (
+        "Callback arguments must come in this order: the Output(s) first, then the Input(s), then the"
+        " State(s). {found} comes after {after}. Reorder the arguments."
+    )
+    names = ("Output", "Input", "State")
+
+    for index, arg in enumerate(args):
+        if isinstance(arg, bool) and index == len(args) - 1 and prevent_initial_call is None:
+            prevent_initial_call = arg
+            continue
+        items, is_list = _as_list(arg)
+        if is_list and not items:
+            if phase == 0 and not outputs:
+                # An empty output list: a callback without outputs.
+                declared_list = True
+                continue
+            continue
+        for item in items:
+            if isinstance(item, Output):
+                kind = 0
+            elif isinstance(item, Input):
+                kind = 1
+            elif isinstance(item, State):
+                kind = 2
+            else:
+                raise exceptions.IncorrectTypeException(
+                    f"callback() was given {_describe(item)}, but its positional arguments must be Output,"
+                    " Input or State objects, or lists of them. Wrap ids like Input('my-id', 'value')."
+                )
+            if kind < phase:
+                raise exceptions.IncorrectTypeException(
+                    order_message.format(found=f"The {names[kind]} {item}", after=f"a {names[phase]}")
+                )
+            phase = kind
+            if kind == 0:
+                outputs.append(item)
+            elif kind == 1:
+                inputs.append(item)
+            else:
+                state.append(item)
+        if phase == 0 or (is_list and any(isinstance(item, Output) for item in items)):
+            output_groups += 1
+            declared_list = declared_list or is_list
+
+    if output_groups > 1:
+        declared_list = True
+
+    if output_kw is not None:
+        if outputs:
+            raise exceptions.IncorrectTypeException(
+                "callback() got outputs both as positional arguments and as output=. Pass them one way only."
+            )
+        items, declared_list = _as_list(output_kw)
+        for item in items:
+            if not isinstance(item, Output):
+                raise exceptions.IncorrectTypeException(
+                    f"The output= argument of callback() must be an Output or a list of Outputs; it contains"
+                    f" {_describe(item)}."
+                )
+        outputs = items
+    for keyword, value, cls, target in (("inputs", inputs_kw, Input, inputs), ("state", state_kw, State, state)):
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            raise exceptions.IncorrectTypeException(
+                f"The {keyword}= argument of callback() was given a dict. Dict (flexible) callback"
+                " signatures are not supported; pass a list instead."
+            )
+        items, _ = _as_list(value)
+        for item in items:
+            if not isinstance(item, cls):
+                raise exceptions.IncorrectTypeException(
+                    f"The {keyword}= argument of callback() must contain only {cls.__name__} objects; it"
+                    f" contains {_describe(item)}."
+                )
+        target.extend(items)
+
+    if not inputs:
+        raise exceptions.IncorrectTypeException(
+            "A callback needs at least one Input, which decides when it runs. Add an Input, for example"
+            " Input('my-button', 'n_clicks')."
+        )
+    if prevent_initial_call not in (None, True, False, "initial_duplicate"):
+        raise TypeError(
+            f"prevent_initial_call must be True, False or 'initial_duplicate', not {prevent_initial_call!r}."
+        )
+    return outputs, inputs, state, declared_list, prevent_initial_call
+
+
+# -- validation ---------------------------------------------------------------------------------------
+
+
+def _validate_id(dep: DashDependency, role: str) -> None:
+    component_id = dep.component_id
+    if isinstance(component_id, str):
+        if "." in component_id:
+            raise exceptions.IDsCantContainPeriods(
+                f"The {role} id {component_id!r} contains a '.', but callbacks refer to properties as"
+                " 'id.property'. Rename the component, for example with '-' or '_' instead of '.'."
+            )
+        if not component_id:
+            raise exceptions.IncorrectTypeException(f"An {role} has an empty id. Give the component an id.")
+        return
+    if not component_id:
+        raise exceptions.IncorrectTypeException(f"The {role} {dep!r} has an empty dict id. Add at least one key.")
+    for key, value in component_id.items():
+        if not isinstance(key, str):
+            raise exceptions.IncorrectTypeException(
+                f"The {role} {dep!r} has the dict id key {key!r}, which is not a string. Use string keys."
+            )
+        if not isinstance(value, (_ID_VALUE_TYPES, Wildcard)):
+            raise exceptions.IncorrectTypeException(
+                f"The {role} {dep!r} has the value {value!r} under {key!r}. Dict id values must be str, int,"
+                " float, bool, MATCH, ALL or ALLSMALLER."
+            )
+
+
+def validate_dependencies(outputs: list[Output], inputs: list[Input], state: list[State]) -> None:
+    """Check ids, repeated outputs and the pattern-matching rules; raise with the fix."""
+    for dep in outputs:
+        _validate_id(dep, "Output")
+    for dep in inputs:
+        _validate_id(dep, "Input")
+    for dep in state:
+        _validate_id(dep, "State")
+
+    seen: dict[tuple[str, str], Output] = {}
+    for output in outputs:
+        key = (output.component_id_str(), output.component_property)
+        if key in seen:
+            raise exceptions.DuplicateCallback(
+                f"The output '{output}' appears twice in one callback. List each output once."
+            )
+        seen[key] = output
+
+    for output in outputs:
+        if output.wildcard_keys(ALLSMALLER):
+            raise exceptions.WildcardError(
+                f"The Output '{output}' uses ALLSMALLER, which is only allowed in Input and State. Use MATCH"
+                " or ALL in outputs."
+            )
+    match_sets = {output.wildcard_keys(MATCH) for output in outputs}
+    if len(match_sets) > 1:
+        raise exceptions.WildcardError(
+            "The outputs of one callback use MATCH on different keys (or some have MATCH and others don't):"
+            f" {', '.join(str(output) for output in outputs)}. Every output of a MATCH callback must use MATCH"
+            " on the same keys."
+        )
+    match_keys = next(iter(match_sets), frozenset())
+
+    def describe(keys: frozenset[str]) -> str:
+        return ", ".join(repr(key) for key in sorted(keys)) or "no keys"
+
+    for dep in list(inputs) + list(state):
+        role = type(dep).__name__
+        dep_match = dep.wildcard_keys(MATCH)
+        if dep_match and dep_match != match_keys:
+            if not match_keys:
+                raise exceptions.WildcardError(
+                    f"The {role} '{dep}' uses MATCH, but the callback's outputs don't. MATCH in an {role}"
+                    " needs an Output with MATCH on the same keys; use ALL to collect every match instead."
+                )
+            raise exceptions.WildcardError(
+                f"The {role} '{dep}' uses MATCH on {describe(dep_match)}, but the outputs use MATCH on"
+                f" {describe(match_keys)}. Use MATCH on the same keys in outputs and inputs."
+            )
+        smaller = dep.wildcard_keys(ALLSMALLER)
+        if smaller and not smaller <= match_keys:
+            raise exceptions.WildcardError(
+                f"The {role} '{dep}' uses ALLSMALLER on {describe(smaller)}, which needs an Output with MATCH"
+                " on the same key. Add MATCH on that key to the outputs, or use ALL."
+            )
+    if match_keys and not any(dep.wildcard_keys(MATCH) == match_keys for dep in inputs):
+        raise exceptions.WildcardError(
+            f"The outputs use MATCH on {describe(match_keys)}, but no Input uses MATCH on the same keys, so"
+            " the server cannot tell which component to update. Add MATCH on those keys to an Input."
+        )
+
+
+# -- the registry -------------------------------------------------------------------------------------
+
+
+class CallbackRegistry:
+    """An ordered set of callbacks keyed by their ``output`` string; rejects duplicate outputs."""
+
+    def __init__(self) -> None:
+        self.specs: dict[str, CallbackSpec] = {}
+        self._plain_outputs: dict[tuple[str, str], str] = {}
+        self.version = 0
+
+    def __len__(self) -> int:
+        return len(self.specs)
+
+    def __iter__(self) -> t.Iterator[CallbackSpec]:
+        return iter(self.specs.values())
+
+    def add(self, spec: CallbackSpec) -> None:
+        if spec.key in self.specs:
+            if spec.no_output:
+                raise exceptions.DuplicateCallback(
+                    f"Two callbacks without outputs have the same inputs ({', '.join(map(str, spec.inputs))})."
+                    " Merge them into one callback, or give one of them another Input."
+                )
+            raise exceptions.DuplicateCallback(
+                f"A callback for {spec.key!r} is already registered. Each output can be set by one callback"
+                " only: merge the two callbacks, or add allow_duplicate=True to the Output of the second one"
+                " (with prevent_initial_call=True)."
+            )
+        plain = []
+        for output in spec.outputs:
+            if output.allow_duplicate:
+                continue
+            out_key = (output.component_id_str(), output.component_property)
+            other = self._plain_outputs.get(out_key)
+            if other is not None:
+                raise exceptions.DuplicateCallback(
+                    f"The output '{output}' is already set by the callback for {other!r}. Each output can be"
+                    " set by one callback only: merge the callbacks, or add allow_duplicate=True to this"
+                    " Output (with prevent_initial_call=True)."
+                )
+            plain.append(out_key)
+        for out_key in plain:
+            self._plain_outputs[out_key] = spec.key
+        self.specs[spec.key] = spec
+        self.version += 1
+
+    def clientside_sources(self) -> dict[str, str]:
+        """``{function_name: js source}`` of the inline clientside callbacks."""
+        return {
+            spec.clientside_function.function_name: spec.clientside_source
+            for spec in self.specs.values()
+            if spec.clientside_function is not None and spec.clientside_source is not None
+        }
+
+
+def merge(*registries: CallbackRegistry) -> CallbackRegistry:
+    """One registry with the callbacks of all, in registration order (raises on conflicts)."""
+    merged = CallbackRegistry()
+    for spec in sorted((spec for registry in registries for spec in registry), key=lambda spec: spec.order):
+        merged.add(spec)
+    return merged
+
+
+#: Callbacks registered with the module-level ``dash.callback``; every Dash app serves them.
+GLOBAL_REGISTRY = CallbackRegistry()
+
+
+def make_callback_decorator(
+    registry: CallbackRegistry, args: tuple[t.Any, ...], kwargs: dict[str, t.Any], config_default: t.Any = None
+) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
+    """Validate the arguments now; register the function when the decorator is applied."""
+    outputs, inputs, state, declared_list, prevent_initial_call = parse_callback_args(args, kwargs)
+    validate_dependencies(outputs, inputs, state)
+    spec = CallbackSpec(outputs, inputs, state, declared_list, prevent_initial_call)
+    if prevent_initial_call is not None or config_default is not None:
+        spec.check_allow_duplicate(config_default)
+
+    def decorator(func: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
+        if not callable(func):
+            raise TypeError(f"@callback(...) must decorate a function, not {type(func).__name__}.")
+        spec.func = func
+        registry.add(spec)
+        return func
+
+    return decorator
+
+
+def register_clientside(
+    registry: CallbackRegistry,
+    clientside_function: t.Any,
+    args: tuple[t.Any, ...],
+    kwargs: dict[str, t.Any],
+    config_default: t.Any = None,
+) -> CallbackSpec:
+    outputs, inputs, state, declared_list, prevent_initial_call = parse_callback_args(args, kwargs)
+    validate_dependencies(outputs, inputs, state)
+    spec = CallbackSpec(outputs, inputs, state, declared_list, prevent_initial_call)
+    if prevent_initial_call is not None or config_default is not None:
+        spec.check_allow_duplicate(config_default)
+    if isinstance(clientside_function, ClientsideFunction):
+        spec.clientside_function = clientside_function
+    elif isinstance(clientside_function, str):
+        name = _sha256(clientside_function)
+        spec.clientside_function = ClientsideFunction._inline(CLIENTSIDE_NAMESPACE, name)
+        spec.clientside_source = clientside_function
+    else:
+        raise TypeError(
+            "clientside_callback() needs JavaScript source code (a string) or a ClientsideFunction as its"
+            f" first argument, not {type(clientside_function).__name__}."
+        )
+    registry.add(spec)
+    return spec
