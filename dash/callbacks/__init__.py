@@ -8,3 +8,5 @@ from .registry import make_callback_decorator as make_callback_decorator
 from .registry import merge as merge
 from .registry import register_clientside as register_clientside
 from .registry import validate_dependencies as validate_dependencies
+from .registry import callback as callback
+from .registry import clientside_callback as clientside_callback

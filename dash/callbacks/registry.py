@@ -484,3 +484,17 @@ def register_clientside(
         )
     registry.add(spec)
     return spec
+
+
+def callback(*args: t.Any, **kwargs: t.Any) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
+    """Register a callback for every Dash app in this process (``from dash import callback``).
+
+    Arguments as ``app.callback``: the Output(s), then Input(s), then State(s), positional or as lists,
+    or ``output=``, ``inputs=``, ``state=``; plus ``prevent_initial_call``.
+    """
+    return make_callback_decorator(GLOBAL_REGISTRY, args, kwargs)
+
+
+def clientside_callback(clientside_function: t.Any, *args: t.Any, **kwargs: t.Any) -> None:
+    """Register a browser-side callback for every Dash app: JavaScript source or a ClientsideFunction."""
+    register_clientside(GLOBAL_REGISTRY, clientside_function, args, kwargs)

@@ -3,7 +3,9 @@ from __future__ import annotations
 import difflib
 import inspect
 import keyword
+import random
 import typing as t
+import uuid
 
 
 class _Sentinel:
@@ -65,6 +67,10 @@ def _check_id(component_type: str, value: t.Any) -> None:
         f"The id of a {component_type} must be a string or a dict, not {type(value).__name__}"
         f" ({value!r}). Pass a string such as 'my-graph', or a dict such as {{'type': 'item', 'index': 0}}."
     )
+
+
+# Seeded, so every worker process of an app hands out the same ids in the same order.
+_random_ids = random.Random(0)
 
 
 def _plural(count: int, word: str) -> str:
@@ -228,6 +234,17 @@ class Component:
         if name not in self.__dict__:
             raise AttributeError(f"The {self._type} has no prop {name!r} set, so it cannot be deleted.")
         del self.__dict__[name]
+
+    def _set_random_id(self) -> t.Any:
+        """Return the component's id, first giving it a generated one if it has none.
+
+        Lets ``Input(component, "value")`` work with components built without an id. The ids come from
+        a seeded generator, so they match across worker processes when layouts are built in the same
+        order.
+        """
+        if self.__dict__.get("id") is None:
+            self.__dict__["id"] = str(uuid.UUID(int=_random_ids.getrandbits(128), version=4))
+        return self.__dict__["id"]
 
     # -- JSON form ------------------------------------------------------------------------------------
 

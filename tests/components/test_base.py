@@ -401,3 +401,14 @@ def test_components_compare_by_identity():
     assert Box(id="a") != Box(id="a")
     box = Box(id="a")
     assert box == box
+
+
+def test_set_random_id_keeps_an_existing_id_and_generates_valid_ones():
+    assert Box(id="given")._set_random_id() == "given"
+    box = Box()
+    generated = box._set_random_id()
+    assert isinstance(generated, str) and len(generated) == 36
+    assert box.id == generated
+    assert box._set_random_id() == generated
+    assert Box()._set_random_id() != generated
+    Box(id=generated)  # passes id validation

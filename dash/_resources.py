@@ -1,0 +1,95 @@
+"""Files shipped with dash (renderer, favicon) or with plotly (plotly.min.js), read once and kept.
+
+Read through ``pkgutil`` / the import system, so they work from an installed wheel or zip as well.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import pkgutil
+import threading
+import typing as t
+from importlib import metadata
+
+from flask import Response
+from flask import request
+
+#: Files of ``dash/renderer/`` that may be served, with their content types.
+RENDERER_FILES = {"renderer.js": "text/javascript; charset=utf-8", "renderer.css": "text/css; charset=utf-8"}
+
+_LONG_CACHE = "public, max-age=31536000, immutable"
+_cache: dict[str, tuple[bytes, str] | None] = {}
+_lock = threading.Lock()
+
+
+class Resource(t.NamedTuple):
+    data: bytes
+    etag: str
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:20]
+
+
+def _load(key: str, read: t.Callable[[], bytes | None]) -> Resource | None:
+    if key not in _cache:
+        with _lock:
+            if key not in _cache:
+                try:
+                    data = read()
+                except OSError:
+                    data = None
+                _cache[key] = None if data is None else (data, _digest(data))
+    entry = _cache[key]
+    return None if entry is None else Resource(*entry)
+
+
+def package_file(path: str) -> Resource | None:
+    """A file inside the dash package, e.g. ``renderer/renderer.js``; None when it is missing."""
+    return _load(f"dash:{path}", lambda: pkgutil.get_data("dash", path))
+
+
+def plotly_version() -> str | None:
+    """The installed plotly version, without importing plotly; None when plotly is not installed."""
+    if importlib.util.find_spec("plotly") is None:
+        return None
+    try:
+        return metadata.version("plotly")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def _read_plotly_js() -> bytes | None:
+    spec = importlib.util.find_spec("plotly")
+    if spec is None:
+        return None
+    for location in spec.submodule_search_locations or ():
+        path = os.path.join(location, "package_data", "plotly.min.js")
+        if os.path.isfile(path):
+            with open(path, "rb") as file:
+                return file.read()
+    return pkgutil.get_data("plotly", "package_data/plotly.min.js")
+
+
+def plotly_js() -> Resource | None:
+    return _load("plotly:plotly.min.js", _read_plotly_js)
+
+
+def send(resource: Resource, content_type: str, version: str | None = None) -> Response:
+    """Answer with ``resource``: ETag and 304 on a match; a long cache when ``?v=`` is current."""
+    response = Response(resource.data, content_type=content_type)
+    response.set_etag(resource.etag)
+    requested = request.args.get("v")
+    if requested is not None and requested == (version or resource.etag):
+        response.headers["Cache-Control"] = _LONG_CACHE
+    else:
+        response.headers["Cache-Control"] = "no-cache"
+    return response.make_conditional(request)
+
+
+def clear_cache() -> None:
+    """Forget files read so far (tests that change them use this)."""
+    with _lock:
+        _cache.clear()
