@@ -1,0 +1,154 @@
+"""The Flask side: one Blueprint per Dash app, with the routes of docs/protocol.md.
+
+Views only translate HTTP to calls on the Dash object and back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import typing as t
+
+from flask import Blueprint
+from flask import Response
+from flask import request
+from flask import send_from_directory
+
+from . import _resources
+from ._errors import error_response
+from .callbacks.dispatch import CallbackFailed
+from .callbacks.dispatch import RequestError
+from .callbacks.dispatch import dispatch
+
+if t.TYPE_CHECKING:
+    from .app import Dash
+
+_JSON = "application/json"
+
+
+def _json_response(text: str) -> Response:
+    return Response(text, content_type=_JSON)
+
+
+def _is_json(content_type: str) -> bool:
+    mimetype = content_type.partition(";")[0].strip().lower()
+    return mimetype == _JSON or (mimetype.startswith("application/") and mimetype.endswith("+json"))
+
+
+def create_blueprint(app: Dash, name: str) -> Blueprint:
+    config = app.config
+    prefix = config.routes_pathname_prefix.rstrip("/")
+    blueprint = Blueprint(name, __name__, url_prefix=prefix or None)
+
+    def index(path: str = "") -> t.Any:
+        return Response(app._index_html(), content_type="text/html; charset=utf-8")
+
+    def layout() -> t.Any:
+        return _json_response(app._layout_json())
+
+    def dependencies() -> t.Any:
+        return _json_response(app._dependencies_json())
+
+    def update_component() -> t.Any:
+        content_type = request.headers.get("Content-Type", "")
+        if not _is_json(content_type):
+            return error_response(
+                415,
+                "UnsupportedMediaType",
+                f"The request's Content-Type is {content_type or 'missing'!r}, but callbacks accept only"
+                " 'application/json'. Send the body as JSON with 'Content-Type: application/json'.",
+            )
+        limit = app.config.max_request_bytes
+        length = request.content_length
+        if length is not None and length > limit:
+            return _too_large(length, limit)
+        if length is None:
+            data = request.stream.read(limit + 1)
+            if len(data) > limit:
+                return _too_large(len(data), limit)
+        else:
+            data = request.get_data(cache=False)
+        try:
+            text, context = dispatch(app._callbacks().specs, data)
+        except RequestError as error:
+            return error_response(error.status, error.kind, error.message)
+        except CallbackFailed as failed:
+            return app._callback_error(failed)
+        response = Response(status=204) if text is None else Response(text, content_type=_JSON)
+        if context is not None and context._response is not None:
+            for key, value in context._response.headers.items():
+                if key.lower() not in ("content-type", "content-length"):
+                    response.headers.add(key, value)
+        return response
+
+    def renderer_file(filename: str) -> t.Any:
+        if filename == "plotly.min.js":
+            resource = _resources.plotly_js()
+            if resource is None:
+                return error_response(
+                    404,
+                    "NotFound",
+                    "plotly.js is not available because the 'plotly' package is not installed. Install it"
+                    " with 'pip install plotly' to use dcc.Graph.",
+                )
+            return _resources.send(resource, "text/javascript; charset=utf-8", _resources.plotly_version())
+        content_type = _resources.RENDERER_FILES.get(filename)
+        resource = _resources.package_file(f"renderer/{filename}") if content_type else None
+        if content_type is None or resource is None:
+            return error_response(404, "NotFound", f"There is no renderer file {filename!r}.")
+        return _resources.send(resource, content_type)
+
+    def clientside_js() -> t.Any:
+        resource = app._clientside_resource()
+        return _resources.send(resource, "text/javascript; charset=utf-8")
+
+    def favicon() -> t.Any:
+        assets = app._assets()
+        if assets.favicon is not None:
+            return send_from_directory(app.config.assets_folder, assets.favicon.path, mimetype="image/x-icon")
+        resource = _resources.package_file("favicon.ico")
+        if resource is None:  # pragma: no cover - shipped with the package
+            return error_response(404, "NotFound", "The default favicon is missing from the dash package.")
+        return _resources.send(resource, "image/x-icon", app._favicon_version())
+
+    def asset(filename: str) -> t.Any:
+        return send_from_directory(os.path.abspath(app.config.assets_folder), filename)
+
+    blueprint.add_url_rule("/", "index", index, methods=["GET"])
+    blueprint.add_url_rule("/<path:path>", "index_path", index, methods=["GET"])
+    blueprint.add_url_rule("/_dash-layout", "layout", layout, methods=["GET"])
+    blueprint.add_url_rule("/_dash-dependencies", "dependencies", dependencies, methods=["GET"])
+    blueprint.add_url_rule("/_dash-update-component", "update_component", update_component, methods=["POST"])
+    blueprint.add_url_rule("/_dash-renderer/<path:filename>", "renderer", renderer_file, methods=["GET"])
+    blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
+    blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
+    assets_path = config.assets_url_path.strip("/")
+    blueprint.add_url_rule(f"/{assets_path}/<path:filename>", "assets", asset, methods=["GET"])
+    return blueprint
+
+
+def _too_large(size: int, limit: int) -> Response:
+    return error_response(
+        413,
+        "RequestEntityTooLarge",
+        f"The request body has {size} bytes, more than the limit of {limit} bytes. Send less data, or raise"
+        " the limit with Dash(..., max_request_bytes=...).",
+    )
+
+
+def clientside_script(sources: dict[str, str]) -> bytes:
+    """The ``_dash-clientside.js`` file registering the inline clientside callbacks."""
+    lines = [
+        "(function () {",
+        "var clientside = window.dash_clientside = window.dash_clientside || {};",
+        "var funcs = clientside._dashprivate_clientside_funcs = clientside._dashprivate_clientside_funcs || {};",
+    ]
+    for name, source in sources.items():
+        lines.append(f'funcs["{name}"] = {source.strip()}\n;')
+    lines.append("})();")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def clientside_resource(sources: dict[str, str]) -> _resources.Resource:
+    data = clientside_script(sources)
+    return _resources.Resource(data, hashlib.sha256(data).hexdigest()[:20])
