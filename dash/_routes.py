@@ -15,6 +15,7 @@ from flask import request
 from flask import send_from_directory
 
 from . import _resources
+from . import exceptions
 from ._errors import error_response
 from .callbacks.dispatch import CallbackFailed
 from .callbacks.dispatch import RequestError
@@ -41,13 +42,22 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     blueprint = Blueprint(name, __name__, url_prefix=prefix or None)
 
     def index(path: str = "") -> t.Any:
-        return Response(app._index_html(), content_type="text/html; charset=utf-8")
+        try:
+            return Response(app._index_html(), content_type="text/html; charset=utf-8")
+        except exceptions.DashException as error:
+            return app._setup_error(error)
 
     def layout() -> t.Any:
-        return _json_response(app._layout_json())
+        try:
+            return _json_response(app._layout_json())
+        except exceptions.DashException as error:
+            return app._setup_error(error)
 
     def dependencies() -> t.Any:
-        return _json_response(app._dependencies_json())
+        try:
+            return _json_response(app._dependencies_json())
+        except exceptions.DashException as error:
+            return app._setup_error(error)
 
     def update_component() -> t.Any:
         content_type = request.headers.get("Content-Type", "")
@@ -69,7 +79,11 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         else:
             data = request.get_data(cache=False)
         try:
-            text, context = dispatch(app._callbacks().specs, data)
+            specs = app._callbacks().specs
+        except exceptions.DashException as error:
+            return app._setup_error(error)
+        try:
+            text, context = dispatch(specs, data)
         except RequestError as error:
             return error_response(error.status, error.kind, error.message)
         except CallbackFailed as failed:

@@ -23,6 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REQUIREMENTS = os.path.join(ROOT, "requirements")
 SUPPORTED_PYTHONS = ("3.9", "3.10", "3.11", "3.12", "3.13")
 LOCK_INPUT = "lockflask.in"
+CONSTRAINTS_INPUT = "constraints.in"
 MERGED_LOCK = "lockflask.txt"
 TOOLS_FILE = "lock-tools.txt"
 # Tool requirements for the test envs, compiled once each with the Python that uses them (order matters:
@@ -52,6 +53,10 @@ class LockError(Exception):
 
 def per_python_lock(python: str) -> str:
     return f"lockflask-py{python}.txt"
+
+
+def per_python_constraints(python: str) -> str:
+    return f"constraints-py{python}.txt"
 
 
 def version_key(python: str) -> tuple[int, ...]:
@@ -175,7 +180,15 @@ def pip_compile(
 ) -> str:
     """Run pip-compile under `python` in `workdir` (which holds the .in files); return the output path."""
     bindir = tool_venv(python, cache)
-    output = per_python_lock(python) if source == LOCK_INPUT else source[: -len(".in")] + ".txt"
+    if source == LOCK_INPUT:
+        output = per_python_lock(python)
+    elif source == CONSTRAINTS_INPUT:
+        output = per_python_constraints(python)
+        if not os.path.exists(os.path.join(workdir, output)):
+            # Seed with the lock, so the Flask stack in the constraints is exactly the locked one.
+            shutil.copy(os.path.join(workdir, per_python_lock(python)), os.path.join(workdir, output))
+    else:
+        output = source[: -len(".in")] + ".txt"
     env = dict(os.environ, CUSTOM_COMPILE_COMMAND=COMPILE_COMMAND, PIP_DISABLE_PIP_VERSION_CHECK="1")
     result = subprocess.run(
         [
@@ -199,6 +212,8 @@ def pip_compile(
 def compile_all(extra_args: list[str], cache: str) -> None:
     for python in SUPPORTED_PYTHONS:
         path = pip_compile(python, REQUIREMENTS, cache, extra_args)
+        print(f"compiled {os.path.relpath(path, ROOT)}")
+        path = pip_compile(python, REQUIREMENTS, cache, extra_args, CONSTRAINTS_INPUT)
         print(f"compiled {os.path.relpath(path, ROOT)}")
     with open(os.path.join(REQUIREMENTS, MERGED_LOCK), "w", encoding="utf-8") as handle:
         handle.write(merged_text_from_committed())
@@ -274,6 +289,27 @@ def check_closure(python: str, cache: str) -> list[str]:
     return []
 
 
+def check_constraints(python: str, workdir: str, cache: str) -> list[str]:
+    """The constraints file reproduces and agrees with the lock on every package they share."""
+    name = per_python_constraints(python)
+    committed_path = os.path.join(REQUIREMENTS, name)
+    if not os.path.exists(committed_path):
+        return [f"requirements/{name} is missing; run `{COMPILE_COMMAND}`."]
+    shutil.copy(committed_path, workdir)
+    fresh_path = pip_compile(python, workdir, cache, [], CONSTRAINTS_INPUT)
+    with open(committed_path, encoding="utf-8") as a, open(fresh_path, encoding="utf-8") as b:
+        committed, fresh = a.read(), b.read()
+    problems = []
+    if committed != fresh:
+        problems.append(f"A fresh compile does not reproduce requirements/{name}; run `{COMPILE_COMMAND}`.\n" + unified_diff(committed, fresh, name))
+    lock, constraints = read_pins(os.path.join(REQUIREMENTS, per_python_lock(python))), read_pins(committed_path)
+    for package, version in lock.items():
+        if constraints.get(package) != version:
+            problems.append(f"requirements/{name} pins {package}=={constraints.get(package)} but the lock pins {version}; run `{COMPILE_COMMAND}`.")
+    print(f"Python {python}: constraints {'match' if not problems else 'DIFFER'}")
+    return problems
+
+
 def check_all(cache: str) -> None:
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as workdir:
@@ -298,6 +334,7 @@ def check_all(cache: str) -> None:
                     + unified_diff(committed, fresh, per_python_lock(python))
                 )
             print(f"Python {python}: fresh compile {'matches' if committed == fresh else 'DIFFERS'}")
+            problems += check_constraints(python, workdir, cache)
     if problems:
         raise LockError("\n\n".join(problems))
     merged_path = os.path.join(REQUIREMENTS, MERGED_LOCK)

@@ -1,0 +1,547 @@
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import threading
+import typing as t
+import warnings
+
+from ._compat import check_stack
+
+check_stack()
+
+import flask  # noqa: E402
+from flask.helpers import get_root_path  # noqa: E402
+
+from . import _assets  # noqa: E402
+from . import _index  # noqa: E402
+from . import _resources  # noqa: E402
+from . import _routes  # noqa: E402
+from . import _validation  # noqa: E402
+from . import exceptions  # noqa: E402
+from ._attribute_dict import AttributeDict  # noqa: E402
+from ._errors import error_response  # noqa: E402
+from ._errors import exception_summary  # noqa: E402
+from ._errors import user_traceback  # noqa: E402
+from ._json import dumps  # noqa: E402
+from ._json import stringify_id  # noqa: E402
+from ._version import __version__  # noqa: E402
+from .callbacks.dispatch import CallbackFailed  # noqa: E402
+from .callbacks.registry import GLOBAL_REGISTRY  # noqa: E402
+from .callbacks.registry import CallbackRegistry  # noqa: E402
+from .callbacks.registry import make_callback_decorator  # noqa: E402
+from .callbacks.registry import merge  # noqa: E402
+from .callbacks.registry import register_clientside  # noqa: E402
+from .development.base_component import Component  # noqa: E402
+
+#: Default limit of a callback request body (``Dash(max_request_bytes=...)``).
+DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024
+
+# Plotly Dash keyword arguments that are accepted and have no effect here.
+_IGNORED_KWARGS = ("compress", "eager_loading", "show_undo_redo", "add_log_handler", "extra_hot_reload_paths")
+# Plotly Dash keyword arguments for features this dash does not have.
+_UNSUPPORTED_KWARGS = (
+    "pages_folder",
+    "use_pages",
+    "assets_external_path",
+    "assets_path_ignore",
+    "include_pages_meta",
+    "plugins",
+    "long_callback_manager",
+    "background_callback_manager",
+    "hooks",
+    "routing_callback_inputs",
+    "description",
+    "on_error",
+    "use_async",
+    "health_endpoint",
+)
+_DEV_TOOLS_KWARGS = (
+    "dev_tools_ui",
+    "dev_tools_props_check",
+    "dev_tools_serve_dev_bundles",
+    "dev_tools_hot_reload",
+    "dev_tools_hot_reload_interval",
+    "dev_tools_hot_reload_watch_interval",
+    "dev_tools_hot_reload_max_retry",
+    "dev_tools_silence_routes_logging",
+    "dev_tools_disable_version_check",
+    "dev_tools_prune_errors",
+)
+_READ_ONLY = (
+    "name",
+    "assets_folder",
+    "assets_url_path",
+    "serve_locally",
+    "url_base_pathname",
+    "routes_pathname_prefix",
+    "requests_pathname_prefix",
+)
+_TRUE = ("1", "true", "yes", "on")
+
+_blueprint_ids = itertools.count(1)
+
+
+def pathname_configs(
+    url_base_pathname: str | None, routes_pathname_prefix: str | None, requests_pathname_prefix: str | None
+) -> tuple[str | None, str, str]:
+    """Resolve the three path prefixes as Plotly Dash does; raise InvalidConfig with the fix."""
+    if url_base_pathname is not None and (routes_pathname_prefix is not None or requests_pathname_prefix is not None):
+        raise exceptions.InvalidConfig(
+            "You passed url_base_pathname together with routes_pathname_prefix or requests_pathname_prefix."
+            " url_base_pathname sets both of them; pass either url_base_pathname alone, or the other two."
+        )
+    if url_base_pathname is not None:
+        routes = requests = url_base_pathname
+    else:
+        routes = "/" if routes_pathname_prefix is None else routes_pathname_prefix
+        requests = routes if requests_pathname_prefix is None else requests_pathname_prefix
+    for name, value in (
+        ("url_base_pathname", url_base_pathname),
+        ("routes_pathname_prefix", routes),
+        ("requests_pathname_prefix", requests),
+    ):
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.startswith("/") or not value.endswith("/"):
+            raise exceptions.InvalidConfig(
+                f"{name} must start and end with '/', but it is {value!r}. Write it like '/my-app/'."
+            )
+    if not requests.endswith(routes):
+        raise exceptions.InvalidConfig(
+            f"requests_pathname_prefix {requests!r} must end with routes_pathname_prefix {routes!r}: the"
+            " requests prefix is the routes prefix as the browser sees it, with any proxy or mount path in"
+            " front. For example routes '/app/' and requests '/proxy/app/'."
+        )
+    return url_base_pathname, routes, requests
+
+
+class Dash:
+    """A Dash app: a layout, callbacks, and the Flask routes that serve them.
+
+    :param name: the import name of the app (``__name__``); the assets folder is found next to it.
+    :param server: ``True`` to create a Flask app, a ``flask.Flask`` to add the routes to, or ``False``
+        to attach later with ``init_app``.
+    :param max_request_bytes: the largest callback request body accepted (413 beyond it).
+    """
+
+    def __init__(
+        self,
+        name: str | None = None,
+        server: bool | flask.Flask = True,
+        *,
+        assets_folder: str = "assets",
+        assets_url_path: str = "assets",
+        assets_ignore: str = "",
+        include_assets_files: bool = True,
+        url_base_pathname: str | None = None,
+        requests_pathname_prefix: str | None = None,
+        routes_pathname_prefix: str | None = None,
+        serve_locally: bool = True,
+        meta_tags: list[dict[str, t.Any]] | None = None,
+        index_string: str = _index.DEFAULT_INDEX,
+        external_scripts: list[str | dict[str, t.Any]] | None = None,
+        external_stylesheets: list[str | dict[str, t.Any]] | None = None,
+        suppress_callback_exceptions: bool | None = None,
+        prevent_initial_callbacks: bool | str = False,
+        title: str = "Dash",
+        update_title: str | None = "Updating...",
+        max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+        **kwargs: t.Any,
+    ) -> None:
+        for key in kwargs:
+            if key in _IGNORED_KWARGS:
+                continue
+            if key in _UNSUPPORTED_KWARGS:
+                raise TypeError(
+                    f"Dash() got the keyword argument {key!r}, a Plotly Dash feature this dash does not"
+                    " have. Remove it."
+                )
+            raise TypeError(f"Dash() got an unexpected keyword argument {key!r}.")
+
+        name = name or "__main__"
+        url_base_pathname, routes, requests = pathname_configs(
+            url_base_pathname, routes_pathname_prefix, requests_pathname_prefix
+        )
+        if not os.path.isabs(assets_folder):
+            assets_folder = os.path.join(get_root_path(name), assets_folder)
+        if suppress_callback_exceptions is None:
+            suppress_callback_exceptions = os.environ.get("DASH_SUPPRESS_CALLBACK_EXCEPTIONS", "").lower() in _TRUE
+        if not isinstance(max_request_bytes, int) or max_request_bytes <= 0:
+            raise exceptions.InvalidConfig(
+                f"max_request_bytes must be a positive number of bytes, not {max_request_bytes!r}."
+            )
+
+        self.config = AttributeDict(
+            name=name,
+            assets_folder=assets_folder,
+            assets_url_path=assets_url_path,
+            assets_ignore=assets_ignore,
+            include_assets_files=include_assets_files,
+            url_base_pathname=url_base_pathname,
+            routes_pathname_prefix=routes,
+            requests_pathname_prefix=requests,
+            serve_locally=serve_locally,
+            meta_tags=list(meta_tags or ()),
+            external_scripts=list(external_scripts or ()),
+            external_stylesheets=list(external_stylesheets or ()),
+            suppress_callback_exceptions=bool(suppress_callback_exceptions),
+            prevent_initial_callbacks=prevent_initial_callbacks,
+            title=title,
+            update_title=update_title,
+            max_request_bytes=max_request_bytes,
+        )
+        self.config.set_read_only(
+            _READ_ONLY, "is read-only: pass it to Dash() when the app is created instead of changing it later."
+        )
+
+        self.index_string = index_string
+        self.validation_layout: t.Any = None
+        self._layout: t.Any = None
+        self._debug = False
+        self._registry = CallbackRegistry()
+        self._merged: CallbackRegistry = CallbackRegistry()
+        self._merged_state: tuple[int, int, int, int] | None = None
+        self._dependencies_cache: tuple[t.Any, str] | None = None
+        self._clientside_cache: tuple[t.Any, _resources.Resource] | None = None
+        self._validated_state: t.Any = None
+        self._assets_cache: _assets.AssetFiles | None = None
+        self._lock = threading.Lock()
+        self._blueprint_name = f"dash_app_{next(_blueprint_ids)}"
+        self._attached_to: flask.Flask | None = None
+
+        if isinstance(server, flask.Flask):
+            self.server: flask.Flask | None = server
+            self.init_app(server)
+        elif server is True:
+            self.server = flask.Flask(name)
+            self.init_app(self.server)
+        elif server is False or server is None:
+            self.server = None
+        else:
+            raise TypeError(
+                f"Dash(server=...) must be True, False or a flask.Flask app, not {type(server).__name__}."
+            )
+
+    # -- Flask -------------------------------------------------------------------------------------
+
+    def init_app(self, app: flask.Flask | None = None, **kwargs: t.Any) -> None:
+        """Add this app's routes to a Flask app (for ``Dash(server=False)``)."""
+        if kwargs:
+            raise TypeError(f"init_app() got unexpected keyword arguments: {', '.join(map(repr, kwargs))}.")
+        if app is not None:
+            self.server = app
+        if self.server is None:
+            raise TypeError("init_app() needs a flask.Flask app when the Dash app was created with server=False.")
+        if self._attached_to is self.server:
+            return
+        if self._attached_to is not None:
+            raise RuntimeError(
+                "This Dash app is already attached to another Flask app. Create one Dash app per Flask app."
+            )
+        self.server.register_blueprint(_routes.create_blueprint(self, self._blueprint_name))
+        self._attached_to = self.server
+
+    @property
+    def logger(self) -> logging.Logger:
+        """The Flask app's logger (callback errors are logged here)."""
+        if self.server is not None:
+            return self.server.logger
+        return logging.getLogger(self.config.name)
+
+    # -- config shortcuts --------------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self.config.title  # type: ignore[no-any-return]
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self.config.title = value
+
+    @property
+    def index_string(self) -> str:
+        return self._index_string
+
+    @index_string.setter
+    def index_string(self, value: str) -> None:
+        _index.check_index_string(value)
+        self._index_string = value
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    @property
+    def layout(self) -> t.Any:
+        return self._layout
+
+    @layout.setter
+    def layout(self, value: t.Any) -> None:
+        if not (value is None or callable(value) or isinstance(value, (Component, list, tuple))):
+            raise exceptions.InvalidLayoutError(
+                f"The layout must be a component, a list of components, or a function that returns one, not"
+                f" {type(value).__name__}. For example: app.layout = html.Div([...])."
+            )
+        self._layout = value
+        self._validated_state = None
+
+    def _layout_value(self) -> t.Any:
+        layout = self._layout
+        if layout is None:
+            raise exceptions.NoLayoutException(
+                "The app has no layout. Set app.layout to a component, for example"
+                " app.layout = html.Div('Hello'), before the app serves requests."
+            )
+        if callable(layout) and not isinstance(layout, Component):
+            layout = layout()
+        return _wrap(layout)
+
+    def _validate(self, layout: t.Any) -> None:
+        """Check the layout against the callbacks once per layout and set of callbacks."""
+        registry = self._callbacks()
+        state = (self._merged_state, self.config.suppress_callback_exceptions)
+        if self._validated_state == state:
+            return
+        if self.validation_layout is not None:
+            _validation.check_duplicate_ids(_validation.layout_ids(layout))
+            validation = self.validation_layout
+            if callable(validation) and not isinstance(validation, Component):
+                validation = validation()
+            known = {stringify_id(i) for i in _validation.layout_ids(_wrap(validation))}
+            if not self.config.suppress_callback_exceptions:
+                _validation.check_callback_ids(registry, known)
+        else:
+            _validation.validate_layout(layout, registry, self.config.suppress_callback_exceptions)
+        self._validated_state = state
+
+    # -- callbacks ---------------------------------------------------------------------------------
+
+    def callback(self, *args: t.Any, **kwargs: t.Any) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
+        """Register a callback for this app: ``@app.callback(Output(...), Input(...), State(...))``."""
+        return make_callback_decorator(self._registry, args, kwargs, self.config.prevent_initial_callbacks)
+
+    def clientside_callback(self, clientside_function: t.Any, *args: t.Any, **kwargs: t.Any) -> None:
+        """Register a callback that runs in the browser: JavaScript source or a ClientsideFunction."""
+        register_clientside(self._registry, clientside_function, args, kwargs, self.config.prevent_initial_callbacks)
+
+    def _callbacks(self) -> CallbackRegistry:
+        """This app's callbacks plus the module-level ones, merged once per change."""
+        state = (
+            id(self._registry),
+            self._registry.version,
+            id(GLOBAL_REGISTRY.specs),
+            GLOBAL_REGISTRY.version,
+        )
+        if state != self._merged_state:
+            with self._lock:
+                if state != self._merged_state:
+                    merged = merge(self._registry, GLOBAL_REGISTRY)
+                    default = self.config.prevent_initial_callbacks
+                    for spec in merged:
+                        spec.check_allow_duplicate(default)
+                    self._merged = merged
+                    self._merged_state = state
+        return self._merged
+
+    @property
+    def callback_map(self) -> dict[str, t.Any]:
+        """``{output key: spec}`` of every callback this app serves."""
+        return dict(self._callbacks().specs)
+
+    def _setup_error(self, error: exceptions.DashException) -> flask.Response:
+        """A JSON 500 for a mistake in the app's setup (layout, ids, duplicate callbacks)."""
+        self.logger.error("The app cannot serve this request: %s", error)
+        return error_response(500, type(error).__name__, str(error))
+
+    def _callback_error(self, failed: CallbackFailed) -> flask.Response:
+        error = failed.error
+        key = failed.spec.key
+        invalid = isinstance(error, exceptions.InvalidCallbackReturnValue)
+        self.logger.error("The callback for %r failed.", key, exc_info=error)
+        if invalid:
+            kind = "InvalidCallbackReturnValue"
+            message = f"The callback for {key!r} returned a value that does not fit its outputs."
+        else:
+            kind = "CallbackError"
+            message = f"The callback for {key!r} raised an exception."
+        if not self._debug:
+            return error_response(500, kind, message + " See the server log for details.")
+        detail = str(error) if invalid else None
+        return error_response(
+            500,
+            kind,
+            detail or message,
+            exception=exception_summary(error),
+            traceback=user_traceback(error),
+        )
+
+    # -- JSON documents ----------------------------------------------------------------------------
+
+    def _layout_json(self) -> str:
+        layout = self._layout_value()
+        self._validate(layout)
+        return dumps(layout)
+
+    def _dependencies_json(self) -> str:
+        registry = self._callbacks()
+        default = self.config.prevent_initial_callbacks
+        state = (self._merged_state, default)
+        cached = self._dependencies_cache
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        text = dumps([spec.to_dict(default) for spec in registry])
+        self._dependencies_cache = (state, text)
+        return text
+
+    def _config(self) -> dict[str, t.Any]:
+        config = self.config
+        plotly = _resources.plotly_version()
+        prefix = config.requests_pathname_prefix
+        return {
+            "url_base_pathname": config.url_base_pathname,
+            "requests_pathname_prefix": prefix,
+            "debug": self._debug,
+            "suppress_callback_exceptions": config.suppress_callback_exceptions,
+            "update_title": config.update_title,
+            "plotlyjs_url": None if plotly is None else f"{prefix}_dash-renderer/plotly.min.js?v={plotly}",
+            "dash_version": __version__,
+        }
+
+    # -- index page --------------------------------------------------------------------------------
+
+    def _assets(self) -> _assets.AssetFiles:
+        if self._debug or self._assets_cache is None:
+            self._assets_cache = _assets.scan(self.config.assets_folder, self.config.assets_ignore)
+        return self._assets_cache
+
+    def _favicon_version(self) -> str:
+        favicon = self._assets().favicon
+        return __version__ if favicon is None else f"m{favicon.mtime}"
+
+    def _clientside_resource(self) -> _resources.Resource:
+        registry = self._callbacks()
+        cached = self._clientside_cache
+        if cached is not None and cached[0] == self._merged_state:
+            return cached[1]
+        resource = _routes.clientside_resource(registry.clientside_sources())
+        self._clientside_cache = (self._merged_state, resource)
+        return resource
+
+    def _index_html(self) -> str:
+        layout = self._layout
+        if layout is not None and not callable(layout):
+            self._validate(_wrap(layout))
+        config = self.config
+        prefix = config.requests_pathname_prefix
+        assets = self._assets() if config.include_assets_files else _assets.AssetFiles([], [], None)
+
+        css = [_index.stylesheet_tag(item) for item in config.external_stylesheets]
+        css += [_index.stylesheet_tag(self._asset_url(asset)) for asset in assets.css]
+        scripts = [_index.script_tag(item) for item in config.external_scripts]
+        scripts += [_index.script_tag(self._asset_url(asset)) for asset in assets.js]
+        if self._callbacks().clientside_sources():
+            scripts.append(_index.script_tag(f"{prefix}_dash-clientside.js?v={self._clientside_resource().etag}"))
+
+        renderer_css = _resources.package_file("renderer/renderer.css")
+        renderer_js = _resources.package_file("renderer/renderer.js")
+        css.insert(0, _index.stylesheet_tag(f"{prefix}_dash-renderer/renderer.css?v={_etag(renderer_css)}"))
+        renderer = _index.script_tag(f"{prefix}_dash-renderer/renderer.js?v={_etag(renderer_js)}")
+        favicon = f'<link rel="icon" href="{prefix}_favicon.ico?v={self._favicon_version()}">'
+        parts = {
+            "metas": _index.meta_tags(config.meta_tags),
+            "title": _index.escape(str(config.title)),
+            "favicon": favicon,
+            "css": "\n".join(css),
+            "app_entry": _index.APP_ENTRY,
+            "config": _index.config_tag(dumps(self._config())),
+            "scripts": "\n".join(scripts),
+            "renderer": renderer,
+        }
+        return self.interpolate_index(**parts)
+
+    def interpolate_index(self, **parts: str) -> str:
+        """Fill ``index_string``; override to build the page yourself (keyword names as the placeholders)."""
+        return _index.render(self.index_string, parts)
+
+    def _asset_url(self, asset: _assets.Asset) -> str:
+        return f"{self.get_asset_url(asset.path)}?m={asset.mtime}"
+
+    # -- URLs --------------------------------------------------------------------------------------
+
+    def get_asset_url(self, path: str) -> str:
+        """The URL of a file in the assets folder, as the browser requests it."""
+        prefix = self.config.requests_pathname_prefix
+        return f"{prefix}{self.config.assets_url_path.strip('/')}/{path.lstrip('/')}"
+
+    def get_relative_path(self, path: str) -> str:
+        """``path`` with ``requests_pathname_prefix`` in front, for links inside the app."""
+        prefix = self.config.requests_pathname_prefix
+        if path == "":
+            return prefix
+        if not path.startswith("/"):
+            raise exceptions.UnsupportedRelativePath(
+                f"get_relative_path() needs a path that starts with '/', not {path!r}. Write '/{path}'."
+            )
+        return f"{prefix.rstrip('/')}/{path.lstrip('/')}"
+
+    def strip_relative_path(self, path: str | None) -> str | None:
+        """The inverse of get_relative_path, without leading and trailing '/'."""
+        if path is None:
+            return None
+        prefix = self.config.requests_pathname_prefix
+        if prefix != "/" and path.startswith(prefix.rstrip("/")):
+            path = path[len(prefix.rstrip("/")) :]
+        return path.strip("/")
+
+    # -- running -----------------------------------------------------------------------------------
+
+    def enable_dev_tools(self, debug: bool | None = None, **kwargs: t.Any) -> bool:
+        """Turn debug payloads (tracebacks in callback errors, the error overlay) on or off."""
+        for key in kwargs:
+            if key not in _DEV_TOOLS_KWARGS:
+                raise TypeError(f"enable_dev_tools() got an unexpected keyword argument {key!r}.")
+        if debug is None:
+            debug = os.environ.get("DASH_DEBUG", "").lower() in _TRUE
+        self._debug = bool(debug)
+        return self._debug
+
+    def run(
+        self,
+        host: str | None = None,
+        port: int | str | None = None,
+        proxy: str | None = None,
+        debug: bool | None = None,
+        **flask_run_options: t.Any,
+    ) -> None:
+        """Serve the app with Flask's development server; ``debug=True`` adds the reloader and tracebacks."""
+        dev_tools = {key: flask_run_options.pop(key) for key in list(flask_run_options) if key in _DEV_TOOLS_KWARGS}
+        flask_run_options.pop("jupyter_mode", None)
+        debug = self.enable_dev_tools(debug, **dev_tools)
+        if self.server is None:
+            raise RuntimeError("The app has no Flask server: call app.init_app(flask_app) before app.run().")
+        host = host or os.environ.get("HOST", "127.0.0.1")
+        port = int(port or os.environ.get("PORT", "8050"))
+        self._validate(self._layout_value())
+        flask_run_options.setdefault("use_reloader", debug)
+        self.server.run(host=host, port=port, debug=debug, **flask_run_options)
+
+    def run_server(self, *args: t.Any, **kwargs: t.Any) -> None:
+        """Deprecated alias of ``run`` (removed in Plotly Dash 3)."""
+        warnings.warn(
+            "app.run_server() is deprecated and will be removed; use app.run() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.run(*args, **kwargs)
+
+
+def _wrap(layout: t.Any) -> t.Any:
+    if isinstance(layout, (list, tuple)):
+        from . import html
+
+        return html.Div(list(layout))
+    return layout
+
+
+def _etag(resource: _resources.Resource | None) -> str:
+    return "missing" if resource is None else resource.etag
