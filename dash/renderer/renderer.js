@@ -1479,6 +1479,8 @@
     console.error('dash: ' + message)
     if (root.elt) root.elt.replaceChildren(el('div', 'dash-load-error', message))
     triggerEvent(root.elt, 'dash:loadError', { message })
+    started = true
+    checkIdle()
   }
 
   //= ==================================================================

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import types
+import typing as t
+
+import pytest
+
+from dash import Dash
+from dash import dcc
+from dash import html
+from dash.callbacks import registry as registry_module
+
+
+@pytest.fixture(autouse=True)
+def _isolate_global_callbacks() -> t.Iterator[None]:
+    """Module-level @callback registrations of one test must not leak into the next."""
+    registry = registry_module.GLOBAL_REGISTRY
+    specs, plain, version = registry.specs, registry._plain_outputs, registry.version
+    registry.specs, registry._plain_outputs = dict(specs), dict(plain)
+    yield
+    registry.specs, registry._plain_outputs, registry.version = specs, plain, version + 1
+
+
+@pytest.fixture(autouse=True)
+def _no_dash_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DASH_DEBUG", "DASH_SUPPRESS_CALLBACK_EXCEPTIONS", "HOST", "PORT"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def simple_layout() -> t.Any:
+    return html.Div(
+        [
+            dcc.Input(id="in", value="hello"),
+            dcc.Input(id="other", value="x"),
+            html.Button("go", id="btn"),
+            html.Div(id="out"),
+            html.Div(id="out2"),
+        ]
+    )
+
+
+@pytest.fixture
+def make_app() -> t.Callable[..., Dash]:
+    """``make_app(layout=..., **Dash kwargs)``: a Dash app on its own Flask server."""
+
+    def factory(layout: t.Any = None, **kwargs: t.Any) -> Dash:
+        app = Dash(__name__, **kwargs)
+        app.layout = simple_layout() if layout is None else layout
+        return app
+
+    return factory
+
+
+@pytest.fixture
+def app(make_app: t.Callable[..., Dash]) -> Dash:
+    return make_app()
+
+
+@pytest.fixture
+def client(app: Dash) -> t.Any:
+    return app.server.test_client()
+
+
+def item(component_id: t.Any, prop: str, *value: t.Any) -> dict[str, t.Any]:
+    """One ``{"id", "property", "value"}`` entry of a request (no value key when none is given)."""
+    entry = {"id": component_id, "property": prop}
+    if value:
+        entry["value"] = value[0]
+    return entry
+
+
+def update_body(
+    output: str,
+    outputs: t.Any,
+    inputs: list[t.Any],
+    state: list[t.Any] | None = None,
+    changed: list[str] | None = None,
+) -> dict[str, t.Any]:
+    body: dict[str, t.Any] = {"output": output, "inputs": inputs, "changedPropIds": changed or []}
+    if outputs is not None:
+        body["outputs"] = outputs
+    if state is not None:
+        body["state"] = state
+    return body
+
+
+def post(client: t.Any, body: t.Any, prefix: str = "/", **kwargs: t.Any) -> t.Any:
+    return client.post(f"{prefix}_dash-update-component", json=body, **kwargs)
+
+
+@pytest.fixture
+def h() -> types.SimpleNamespace:
+    """Request helpers: ``h.item``, ``h.body``, ``h.post`` (test modules can't import conftest)."""
+    return types.SimpleNamespace(item=item, body=update_body, post=post)

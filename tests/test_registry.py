@@ -1,0 +1,189 @@
+"""Registration errors: clear exceptions at decoration time (or at the first request for cross-app clashes)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dash
+from dash import ALL
+from dash import ALLSMALLER
+from dash import MATCH
+from dash import Input
+from dash import Output
+from dash import State
+from dash import exceptions
+from dash import html
+
+
+def noop(*args):
+    return None
+
+
+def test_same_output_twice_is_a_duplicate_callback(app):
+    app.callback(Output("out", "children"), Input("in", "value"))(noop)
+    with pytest.raises(exceptions.DuplicateCallback, match="already registered"):
+        app.callback(Output("out", "children"), Input("in", "value"))(noop)
+    with pytest.raises(exceptions.DuplicateCallback, match="already set by the callback for 'out.children'"):
+        app.callback(Output("out", "children"), Output("out2", "children"), Input("btn", "n_clicks"))(noop)
+
+
+def test_same_output_twice_in_one_callback(app):
+    with pytest.raises(exceptions.DuplicateCallback, match="appears twice"):
+        app.callback(Output("out", "children"), Output("out", "children"), Input("in", "value"))
+
+
+def test_allow_duplicate_requires_prevent_initial_call(app):
+    with pytest.raises(exceptions.DuplicateCallback, match="prevent_initial_call=True"):
+        app.callback(Output("out", "children", allow_duplicate=True), Input("in", "value"))
+    app.callback(Output("out", "children", allow_duplicate=True), Input("in", "value"), prevent_initial_call="initial_duplicate")(noop)
+
+
+def test_duplicate_between_module_and_app_callbacks_fails_at_first_request(app, client):
+    dash.callback(Output("out", "children"), Input("in", "value"))(noop)
+    app.callback(Output("out", "children"), Input("btn", "n_clicks"))(noop)
+    response = client.get("/_dash-dependencies")
+    assert response.status_code == 500
+    error = response.get_json()["error"]
+    assert error["type"] == "DuplicateCallback"
+    assert "out.children" in error["message"]
+
+
+def test_two_no_output_callbacks_with_the_same_inputs(app):
+    app.callback(Input("btn", "n_clicks"))(noop)
+    with pytest.raises(exceptions.DuplicateCallback, match="without outputs"):
+        app.callback(Input("btn", "n_clicks"))(noop)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((Input("in", "value"), Output("out", "children")), "Output\\(s\\) first"),
+        ((Output("out", "children"), State("s", "value"), Input("in", "value")), "comes after a State"),
+        ((Output("out", "children"), "in.value"), "must be Output, Input or State"),
+        ((Output("out", "children"),), "at least one Input"),
+        ((Output("out", "children"), [Input("in", "value"), 3]), "must be Output, Input or State"),
+    ],
+)
+def test_wrong_arguments(app, args, message):
+    with pytest.raises(exceptions.IncorrectTypeException, match=message):
+        app.callback(*args)
+
+
+def test_wrong_keyword_arguments(app):
+    with pytest.raises(TypeError, match="Did you mean 'inputs'"):
+        app.callback(Output("out", "children"), input=[Input("in", "value")])
+    with pytest.raises(TypeError, match="Plotly Dash supports but this dash does not"):
+        app.callback(Output("out", "children"), Input("in", "value"), background=True)
+    with pytest.raises(exceptions.IncorrectTypeException, match="only State objects"):
+        app.callback(Output("out", "children"), inputs=[Input("in", "value")], state=[Input("x", "y")])
+    with pytest.raises(exceptions.IncorrectTypeException, match="both as positional arguments and as output="):
+        app.callback(Output("out", "children"), output=Output("out2", "children"), inputs=Input("in", "value"))
+    with pytest.raises(exceptions.IncorrectTypeException, match="dict"):
+        app.callback(output=Output("out", "children"), inputs={"a": Input("in", "value")})
+    with pytest.raises(TypeError, match="prevent_initial_call must be"):
+        app.callback(Output("out", "children"), Input("in", "value"), prevent_initial_call="yes")
+
+
+def test_decorating_a_non_function(app):
+    with pytest.raises(TypeError, match="must decorate a function"):
+        app.callback(Output("out", "children"), Input("in", "value"))("not a function")
+
+
+def test_ids_with_periods(app):
+    with pytest.raises(exceptions.IDsCantContainPeriods, match="'a.b'"):
+        app.callback(Output("a.b", "children"), Input("in", "value"))
+
+
+def test_bad_dict_id_values(app):
+    with pytest.raises(exceptions.IncorrectTypeException, match="Dict id values"):
+        app.callback(Output({"type": ["x"]}, "children"), Input("in", "value"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((Output({"t": "o", "i": ALLSMALLER}, "children"), Input({"t": "i", "i": MATCH}, "value")), "ALLSMALLER"),
+        ((Output("out", "children"), Input({"t": "i", "i": MATCH}, "value")), "outputs don't"),
+        ((Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": ALL}, "value")), "no Input uses MATCH"),
+        ((Output({"t": "o", "i": MATCH, "j": MATCH}, "children"), Input({"t": "i", "i": MATCH}, "value")), "MATCH on 'i', but the outputs use MATCH on 'i', 'j'"),
+        ((Output({"t": "o", "i": MATCH}, "children"), Output("x", "y"), Input({"t": "i", "i": MATCH}, "value")), "same keys"),
+        ((Output("out", "children"), Input("in", "value"), State({"t": "i", "i": ALLSMALLER}, "value")), "ALLSMALLER on 'i'"),
+    ],
+)
+def test_wildcard_rules(app, args, message):
+    with pytest.raises(exceptions.WildcardError, match=message):
+        app.callback(*args)
+
+
+def test_valid_wildcard_combinations(app):
+    app.callback(Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": MATCH}, "value"), Input("in", "value"), State({"t": "i", "i": ALLSMALLER}, "value"))(noop)
+    app.callback(Output({"t": "o", "i": ALL}, "children"), Input({"t": "i", "i": ALL}, "value"))(noop)
+
+
+def test_clientside_callback_errors(app):
+    with pytest.raises(TypeError, match="JavaScript source code"):
+        app.clientside_callback(42, Output("out", "children"), Input("in", "value"))
+    with pytest.raises(ValueError, match="reserved"):
+        dash.ClientsideFunction("_dashprivate_x", "f")
+
+
+def test_ids_missing_from_the_layout(app, client):
+    app.callback(Output("out", "children"), Input("nope", "value"))(noop)
+    response = client.get("/_dash-layout")
+    assert response.status_code == 500
+    error = response.get_json()["error"]
+    assert error["type"] == "IDNotFound"
+    assert "'nope'" in error["message"] and "suppress_callback_exceptions" in error["message"]
+    assert client.get("/").status_code == 500
+
+
+def test_missing_ids_allowed_when_suppressed(make_app):
+    app = make_app(suppress_callback_exceptions=True)
+    app.callback(Output("out", "children"), Input("nope", "value"))(noop)
+    assert app.server.test_client().get("/_dash-layout").status_code == 200
+
+
+def test_suppress_can_be_set_in_config_later(app, client):
+    app.callback(Output("out", "children"), Input("nope", "value"))(noop)
+    app.config.suppress_callback_exceptions = True
+    assert client.get("/_dash-layout").status_code == 200
+
+
+def test_validation_layout(app, client):
+    app.callback(Output("out", "children"), Input("page-2-input", "value"))(noop)
+    app.validation_layout = html.Div([app.layout, html.Div(id="page-2-input")])
+    assert client.get("/_dash-layout").status_code == 200
+
+
+def test_pattern_ids_are_not_checked_against_the_layout(app, client):
+    app.callback(Output({"type": "x", "index": ALL}, "children"), Input({"type": "y", "index": ALL}, "value"))(noop)
+    assert client.get("/_dash-layout").status_code == 200
+
+
+def test_layout_set_after_callbacks_and_dynamic_layout(make_app):
+    app = dash.Dash(__name__)
+    app.callback(Output("late-out", "children"), Input("late-in", "value"))(noop)
+    app.layout = lambda: html.Div([html.Div(id="late-in"), html.Div(id="late-out")])
+    client = app.server.test_client()
+    assert client.get("/_dash-layout").status_code == 200
+    app.layout = lambda: html.Div([html.Div(id="late-in")])
+    response = client.get("/_dash-layout")
+    assert response.status_code == 500
+    assert "'late-out'" in response.get_json()["error"]["message"]
+
+
+def test_duplicate_ids_in_layout(make_app):
+    app = make_app(html.Div([html.Div(id="a"), html.Div(id="a")]))
+    response = app.server.test_client().get("/_dash-layout")
+    assert response.status_code == 500
+    assert response.get_json()["error"]["type"] == "DuplicateIdError"
+
+
+def test_component_objects_as_ids(make_app):
+    inp = html.Div(id="comp-in")
+    out = html.Div(id="comp-out")
+    app = make_app(html.Div([inp, out]))
+    app.callback(Output(out, "children"), Input(inp, "n_clicks"))(noop)
+    assert app.server.test_client().get("/_dash-dependencies").get_json()[0]["output"] == "comp-out.children"
+    with pytest.raises(TypeError, match="without an id"):
+        Input(html.Div(), "n_clicks")
