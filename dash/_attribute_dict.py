@@ -13,7 +13,9 @@ class AttributeDict(dict):  # type: ignore[type-arg]
         try:
             return self[name]
         except KeyError:
-            raise AttributeError(f"There is no key {name!r} here. Known keys: {', '.join(map(str, self))}.") from None
+            raise AttributeError(
+                f"There is no key {name!r} here. Known keys: {', '.join(map(str, self))}."
+            ) from None
 
     def __setattr__(self, name: str, value: t.Any) -> None:
         self[name] = value

@@ -36,7 +36,10 @@ def _flatten(items: t.Any) -> t.Iterator[dict[str, t.Any]]:
 
 
 def _values_by_prop_id(items: t.Any) -> dict[str, t.Any]:
-    return {f"{stringify_id(item.get('id'))}.{item.get('property')}": item.get("value") for item in _flatten(items)}
+    return {
+        f"{stringify_id(item.get('id'))}.{item.get('property')}": item.get("value")
+        for item in _flatten(items)
+    }
 
 
 class CallbackContext:

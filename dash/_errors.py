@@ -22,7 +22,9 @@ def error_response(status: int, kind: str, message: str, **extra: t.Any) -> Resp
 def user_traceback(error: BaseException) -> str:
     """The traceback of ``error`` without the leading frames inside dash itself."""
     tb = error.__traceback__
-    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(_PACKAGE_DIR + os.sep):
+    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(
+        _PACKAGE_DIR + os.sep
+    ):
         tb = tb.tb_next
     return "".join(traceback.format_exception(type(error), error, tb))
 

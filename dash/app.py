@@ -87,7 +87,9 @@ def pathname_configs(
     url_base_pathname: str | None, routes_pathname_prefix: str | None, requests_pathname_prefix: str | None
 ) -> tuple[str | None, str, str]:
     """Resolve the three path prefixes as Plotly Dash does; raise InvalidConfig with the fix."""
-    if url_base_pathname is not None and (routes_pathname_prefix is not None or requests_pathname_prefix is not None):
+    if url_base_pathname is not None and (
+        routes_pathname_prefix is not None or requests_pathname_prefix is not None
+    ):
         raise exceptions.InvalidConfig(
             "You passed url_base_pathname together with routes_pathname_prefix or requests_pathname_prefix."
             " url_base_pathname sets both of them; pass either url_base_pathname alone, or the other two."
@@ -167,7 +169,9 @@ class Dash:
         if not os.path.isabs(assets_folder):
             assets_folder = os.path.join(get_root_path(name), assets_folder)
         if suppress_callback_exceptions is None:
-            suppress_callback_exceptions = os.environ.get("DASH_SUPPRESS_CALLBACK_EXCEPTIONS", "").lower() in _TRUE
+            suppress_callback_exceptions = (
+                os.environ.get("DASH_SUPPRESS_CALLBACK_EXCEPTIONS", "").lower() in _TRUE
+            )
         if not isinstance(max_request_bytes, int) or max_request_bytes <= 0:
             raise exceptions.InvalidConfig(
                 f"max_request_bytes must be a positive number of bytes, not {max_request_bytes!r}."
@@ -193,7 +197,8 @@ class Dash:
             max_request_bytes=max_request_bytes,
         )
         self.config.set_read_only(
-            _READ_ONLY, "is read-only: pass it to Dash() when the app is created instead of changing it later."
+            _READ_ONLY,
+            "is read-only: pass it to Dash() when the app is created instead of changing it later.",
         )
 
         self.index_string = index_string
@@ -233,7 +238,9 @@ class Dash:
         if app is not None:
             self.server = app
         if self.server is None:
-            raise TypeError("init_app() needs a flask.Flask app when the Dash app was created with server=False.")
+            raise TypeError(
+                "init_app() needs a flask.Flask app when the Dash app was created with server=False."
+            )
         if self._attached_to is self.server:
             return
         if self._attached_to is not None:
@@ -316,13 +323,17 @@ class Dash:
 
     # -- callbacks ---------------------------------------------------------------------------------
 
-    def callback(self, *args: t.Any, **kwargs: t.Any) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
+    def callback(
+        self, *args: t.Any, **kwargs: t.Any
+    ) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
         """Register a callback for this app: ``@app.callback(Output(...), Input(...), State(...))``."""
         return make_callback_decorator(self._registry, args, kwargs, self.config.prevent_initial_callbacks)
 
     def clientside_callback(self, clientside_function: t.Any, *args: t.Any, **kwargs: t.Any) -> None:
         """Register a callback that runs in the browser: JavaScript source or a ClientsideFunction."""
-        register_clientside(self._registry, clientside_function, args, kwargs, self.config.prevent_initial_callbacks)
+        register_clientside(
+            self._registry, clientside_function, args, kwargs, self.config.prevent_initial_callbacks
+        )
 
     def _callbacks(self) -> CallbackRegistry:
         """This app's callbacks plus the module-level ones, merged once per change."""
@@ -440,7 +451,9 @@ class Dash:
         scripts = [_index.script_tag(item) for item in config.external_scripts]
         scripts += [_index.script_tag(self._asset_url(asset)) for asset in assets.js]
         if self._callbacks().clientside_sources():
-            scripts.append(_index.script_tag(f"{prefix}_dash-clientside.js?v={self._clientside_resource().etag}"))
+            scripts.append(
+                _index.script_tag(f"{prefix}_dash-clientside.js?v={self._clientside_resource().etag}")
+            )
 
         renderer_css = _resources.package_file("renderer/renderer.css")
         renderer_js = _resources.package_file("renderer/renderer.js")
@@ -514,7 +527,9 @@ class Dash:
         **flask_run_options: t.Any,
     ) -> None:
         """Serve the app with Flask's development server; ``debug=True`` adds the reloader and tracebacks."""
-        dev_tools = {key: flask_run_options.pop(key) for key in list(flask_run_options) if key in _DEV_TOOLS_KWARGS}
+        dev_tools = {
+            key: flask_run_options.pop(key) for key in list(flask_run_options) if key in _DEV_TOOLS_KWARGS
+        }
         flask_run_options.pop("jupyter_mode", None)
         debug = self.enable_dev_tools(debug, **dev_tools)
         if self.server is None:

@@ -44,7 +44,9 @@ def test_single_output(app, client, h):
         "prevent_initial_call": False,
         "no_output": False,
     }
-    body = h.body("out.children", h.item("out", "children"), [h.item("in", "value", "hi")], changed=["in.value"])
+    body = h.body(
+        "out.children", h.item("out", "children"), [h.item("in", "value", "hi")], changed=["in.value"]
+    )
     response = h.post(client, body)
     assert response.status_code == 200
     assert response.content_type == "application/json"
@@ -63,7 +65,9 @@ def test_property_without_value_is_none(app, client, h):
 
 
 def test_multi_output_and_state(app, client, h):
-    @app.callback(Output("out", "children"), Output("out2", "children"), Input("in", "value"), State("other", "value"))
+    @app.callback(
+        Output("out", "children"), Output("out2", "children"), Input("in", "value"), State("other", "value")
+    )
     def both(value, other):
         return value.upper(), other * 2
 
@@ -77,15 +81,24 @@ def test_multi_output_and_state(app, client, h):
         [h.item("in", "value", "ab")],
         state=[h.item("other", "value", "z")],
     )
-    assert h.post(client, body).get_json()["response"] == {"out": {"children": "AB"}, "out2": {"children": "zz"}}
+    assert h.post(client, body).get_json()["response"] == {
+        "out": {"children": "AB"},
+        "out2": {"children": "zz"},
+    }
 
 
 def test_lists_of_dependencies_and_keywords(app, client, h):
-    @app.callback([Output("out", "children")], [Input("in", "value"), Input("other", "value")], [State("btn", "n_clicks")])
+    @app.callback(
+        [Output("out", "children")],
+        [Input("in", "value"), Input("other", "value")],
+        [State("btn", "n_clicks")],
+    )
     def listed(a, b, n):
         return [f"{a}-{b}-{n}"]
 
-    @app.callback(output=Output("out2", "children"), inputs=[Input("btn", "n_clicks")], state=State("in", "value"))
+    @app.callback(
+        output=Output("out2", "children"), inputs=[Input("btn", "n_clicks")], state=State("in", "value")
+    )
     def keywords(n, value):
         return f"{n}:{value}"
 
@@ -100,7 +113,12 @@ def test_lists_of_dependencies_and_keywords(app, client, h):
         state=[h.item("btn", "n_clicks", 3)],
     )
     assert h.post(client, body).get_json()["response"] == {"out": {"children": "a-b-3"}}
-    body = h.body("out2.children", h.item("out2", "children"), [h.item("btn", "n_clicks", 1)], state=[h.item("in", "value", "v")])
+    body = h.body(
+        "out2.children",
+        h.item("out2", "children"),
+        [h.item("btn", "n_clicks", 1)],
+        state=[h.item("in", "value", "v")],
+    )
     assert h.post(client, body).get_json()["response"] == {"out2": {"children": "1:v"}}
 
 
@@ -176,13 +194,20 @@ def test_whole_multi_output_no_update_is_204(app, client, h):
         return no_update
 
     outputs = [h.item("out", "children"), h.item("out2", "children")]
-    assert h.post(client, h.body("..out.children...out2.children..", outputs, [h.item("in", "value", 1)])).status_code == 204
+    assert (
+        h.post(
+            client, h.body("..out.children...out2.children..", outputs, [h.item("in", "value", 1)])
+        ).status_code
+        == 204
+    )
 
 
 def test_callback_context(app, client, h):
     seen = {}
 
-    @app.callback(Output("out", "children"), Input("in", "value"), Input("btn", "n_clicks"), State("other", "value"))
+    @app.callback(
+        Output("out", "children"), Input("in", "value"), Input("btn", "n_clicks"), State("other", "value")
+    )
     def inspect(value, n, other):
         seen.update(
             triggered_id=ctx.triggered_id,
@@ -221,8 +246,10 @@ def test_callback_context(app, client, h):
 
 
 def test_ctx_outside_a_callback_raises():
-    with pytest.raises(dash.exceptions.MissingCallbackContextException, match="only available while a callback runs"):
-        ctx.triggered_id
+    with pytest.raises(
+        dash.exceptions.MissingCallbackContextException, match="only available while a callback runs"
+    ):
+        _ = ctx.triggered_id
 
 
 def test_allow_duplicate(app, client, h):
@@ -230,7 +257,9 @@ def test_allow_duplicate(app, client, h):
     def first(value):
         return "first"
 
-    @app.callback(Output("out", "children", allow_duplicate=True), Input("btn", "n_clicks"), prevent_initial_call=True)
+    @app.callback(
+        Output("out", "children", allow_duplicate=True), Input("btn", "n_clicks"), prevent_initial_call=True
+    )
     def second(n):
         return f"second:{n}"
 
@@ -238,7 +267,9 @@ def test_allow_duplicate(app, client, h):
     spec = deps(client)[1]
     assert spec["output"] == f"out.children@{digest}"
     assert spec["outputs"] == [{"id": "out", "property": f"children@{digest}"}]
-    body = h.body(spec["output"], {"id": "out", "property": f"children@{digest}"}, [h.item("btn", "n_clicks", 4)])
+    body = h.body(
+        spec["output"], {"id": "out", "property": f"children@{digest}"}, [h.item("btn", "n_clicks", 4)]
+    )
     assert h.post(client, body).get_json() == {"multi": True, "response": {"out": {"children": "second:4"}}}
 
 
@@ -250,7 +281,11 @@ def test_pattern_matching_all(make_app, h):
     )
     app = make_app(layout)
 
-    @app.callback(Output("total", "children"), Input({"type": "item", "index": ALL}, "value"), State({"type": "item", "index": ALL}, "id"))
+    @app.callback(
+        Output("total", "children"),
+        Input({"type": "item", "index": ALL}, "value"),
+        State({"type": "item", "index": ALL}, "id"),
+    )
     def total(values, ids):
         assert ctx.triggered_id == {"index": 1, "type": "item"}
         assert ctx.triggered_id.index == 1
@@ -270,7 +305,13 @@ def test_pattern_matching_all(make_app, h):
 
     values = [h.item({"index": i, "type": "item"}, "value", f"v{i}") for i in range(3)]
     ids = [h.item({"index": i, "type": "item"}, "id", {"type": "item", "index": i}) for i in range(3)]
-    body = h.body("total.children", h.item("total", "children"), [values], [ids], changed=['{"index":1,"type":"item"}.value'])
+    body = h.body(
+        "total.children",
+        h.item("total", "children"),
+        [values],
+        [ids],
+        changed=['{"index":1,"type":"item"}.value'],
+    )
     assert h.post(client, body).get_json()["response"] == {"total": {"children": "v0,v1,v2|[0, 1, 2]"}}
 
     outputs = [h.item({"index": i, "type": "item-out"}, "title") for i in range(2)]
@@ -292,7 +333,11 @@ def test_all_output_wrong_length_is_an_error(make_app, h):
         return ["a", "b"]
 
     app.enable_dev_tools(debug=True)
-    body = h.body('{"index":["ALL"],"type":"o"}.children', [h.item({"type": "o", "index": 0}, "children")], [h.item("b", "n_clicks", 1)])
+    body = h.body(
+        '{"index":["ALL"],"type":"o"}.children',
+        [h.item({"type": "o", "index": 0}, "children")],
+        [h.item("b", "n_clicks", 1)],
+    )
     response = h.post(app.server.test_client(), body)
     assert response.status_code == 500
     error = response.get_json()["error"]
@@ -333,9 +378,14 @@ def test_pattern_matching_match_and_allsmaller(make_app, h):
 
 
 def test_dict_id_with_dot_is_escaped_in_the_output_key(make_app):
-    app = make_app(html.Div([dcc.Input(id={"type": "a.b", "index": 0}), html.Div(id={"type": "a.b-out", "index": 0})]))
+    app = make_app(
+        html.Div([dcc.Input(id={"type": "a.b", "index": 0}), html.Div(id={"type": "a.b-out", "index": 0})])
+    )
 
-    @app.callback(Output({"type": "a.b-out", "index": MATCH}, "children"), Input({"type": "a.b", "index": MATCH}, "value"))
+    @app.callback(
+        Output({"type": "a.b-out", "index": MATCH}, "children"),
+        Input({"type": "a.b", "index": MATCH}, "value"),
+    )
     def f(value):
         return value
 
@@ -360,7 +410,11 @@ def test_no_output_callback_and_set_props(app, client, h):
     assert h.post(client, h.body(first["output"], None, [h.item("btn", "n_clicks", 5)])).status_code == 204
     assert calls == [5]
     response = h.post(client, h.body(second["output"], None, [h.item("in", "value", "q")]))
-    assert response.get_json() == {"multi": True, "response": {}, "sideUpdate": {"out": {"children": "set:q"}}}
+    assert response.get_json() == {
+        "multi": True,
+        "response": {},
+        "sideUpdate": {"out": {"children": "set:q"}},
+    }
 
 
 def test_module_level_callback_is_served_by_every_app(make_app, h):
@@ -371,7 +425,9 @@ def test_module_level_callback_is_served_by_every_app(make_app, h):
     for app in (make_app(), make_app()):
         client = app.server.test_client()
         assert [spec["output"] for spec in deps(client)] == ["out.children"]
-        response = h.post(client, h.body("out.children", h.item("out", "children"), [h.item("in", "value", 1)]))
+        response = h.post(
+            client, h.body("out.children", h.item("out", "children"), [h.item("in", "value", 1)])
+        )
         assert response.get_json()["response"] == {"out": {"children": "shared:1"}}
 
 
@@ -398,28 +454,41 @@ def test_module_level_allow_duplicate_uses_the_app_default(make_app):
     assert response.status_code == 500
     assert response.get_json()["error"]["type"] == "DuplicateCallback"
     assert "prevent_initial_call" in response.get_json()["error"]["message"]
-    assert make_app(prevent_initial_callbacks=True).server.test_client().get("/_dash-dependencies").status_code == 200
+    assert (
+        make_app(prevent_initial_callbacks=True).server.test_client().get("/_dash-dependencies").status_code
+        == 200
+    )
 
 
 def test_clientside_callbacks(app, client):
     source = "function(v) { return 'cs:' + v; }"
     app.clientside_callback(source, Output("out", "children"), Input("in", "value"))
-    app.clientside_callback(dash.ClientsideFunction("myns", "myfn"), Output("out2", "children"), Input("in", "value"))
+    app.clientside_callback(
+        dash.ClientsideFunction("myns", "myfn"), Output("out2", "children"), Input("in", "value")
+    )
     digest = hashlib.sha256(source.encode()).hexdigest()
     first, second = deps(client)
-    assert first["clientside_function"] == {"namespace": "_dashprivate_clientside_funcs", "function_name": digest}
+    assert first["clientside_function"] == {
+        "namespace": "_dashprivate_clientside_funcs",
+        "function_name": digest,
+    }
     assert second["clientside_function"] == {"namespace": "myns", "function_name": "myfn"}
 
     index = client.get("/").get_data(as_text=True)
     js = client.get("/_dash-clientside.js")
     assert js.status_code == 200
     assert js.content_type.startswith("text/javascript")
-    assert f'_dash-clientside.js?v={js.headers["ETag"].strip(chr(34))}' in index
+    assert f"_dash-clientside.js?v={js.headers['ETag'].strip(chr(34))}" in index
     text = js.get_data(as_text=True)
     assert f'funcs["{digest}"] = {source}' in text
     assert "window.dash_clientside" in text
     # Running a clientside callback on the server is a bad request.
-    body = {"output": "out.children", "outputs": {"id": "out", "property": "children"}, "inputs": [{"id": "in", "property": "value"}], "changedPropIds": []}
+    body = {
+        "output": "out.children",
+        "outputs": {"id": "out", "property": "children"},
+        "inputs": [{"id": "in", "property": "value"}],
+        "changedPropIds": [],
+    }
     response = client.post("/_dash-update-component", json=body)
     assert response.status_code == 400
     assert "clientside" in response.get_json()["error"]["message"]
@@ -432,7 +501,9 @@ def test_module_level_clientside_callback(make_app):
 
 
 def test_no_clientside_script_without_inline_functions(app, client):
-    app.clientside_callback(dash.ClientsideFunction("ns", "fn"), Output("out", "children"), Input("in", "value"))
+    app.clientside_callback(
+        dash.ClientsideFunction("ns", "fn"), Output("out", "children"), Input("in", "value")
+    )
     assert "_dash-clientside.js" not in client.get("/").get_data(as_text=True)
 
 

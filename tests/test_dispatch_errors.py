@@ -21,7 +21,9 @@ def app(make_app):
     def echo(value, other):
         return f"{value}{other}"
 
-    @app.callback(Output("out2", "children"), Output("other", "title"), Input({"type": "x", "index": ALL}, "value"))
+    @app.callback(
+        Output("out2", "children"), Output("other", "title"), Input({"type": "x", "index": ALL}, "value")
+    )
     def pattern(values):
         return "a", "b"
 
@@ -48,7 +50,9 @@ def error_of(response, status):
 
 
 def test_good_request(client):
-    assert client.post("/_dash-update-component", json=GOOD).get_json()["response"] == {"out": {"children": "ab"}}
+    assert client.post("/_dash-update-component", json=GOOD).get_json()["response"] == {
+        "out": {"children": "ab"}
+    }
 
 
 def test_malformed_json(client):
@@ -74,19 +78,21 @@ def test_wrong_content_type(client, content_type):
 
 
 def test_content_type_with_charset_is_fine(client):
-    response = client.post("/_dash-update-component", data=json.dumps(GOOD), content_type="application/json; charset=utf-8")
+    response = client.post(
+        "/_dash-update-component", data=json.dumps(GOOD), content_type="application/json; charset=utf-8"
+    )
     assert response.status_code == 200
 
 
 def test_body_too_large(make_app, h):
-    app = make_app(max_request_bytes=100)
+    app = make_app(max_request_bytes=300)
 
     @app.callback(Output("out", "children"), Input("in", "value"))
     def echo(value):
         return value
 
     client = app.server.test_client()
-    body = h.body("out.children", h.item("out", "children"), [h.item("in", "value", "x" * 200)])
+    body = h.body("out.children", h.item("out", "children"), [h.item("in", "value", "x" * 1000)])
     error = error_of(h.post(client, body), 413)
     assert error["type"] == "RequestEntityTooLarge"
     assert "max_request_bytes" in error["message"]
@@ -102,6 +108,7 @@ def test_chunked_body_too_large(make_app):
         "/_dash-update-component",
         input_stream=__import__("io").BytesIO(data),
         headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True},
     )
     assert error_of(response, 413)["type"] == "RequestEntityTooLarge"
 
@@ -137,7 +144,8 @@ def test_missing_keys(client, drop):
 
 @pytest.mark.parametrize("body", [[1, 2], "text", 3, None])
 def test_body_not_an_object(client, body):
-    error = error_of(client.post("/_dash-update-component", json=body), 400)
+    response = client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json")
+    error = error_of(response, 400)
     assert "must be a JSON object" in error["message"]
 
 
@@ -149,9 +157,16 @@ def test_wildcard_request_shapes(client):
         "changedPropIds": [],
     }
     assert client.post("/_dash-update-component", json=body).status_code == 200
-    error_of(client.post("/_dash-update-component", json=dict(body, inputs=[{"id": "a", "property": "b"}])), 400)
+    error_of(
+        client.post("/_dash-update-component", json=dict(body, inputs=[{"id": "a", "property": "b"}])), 400
+    )
     error_of(client.post("/_dash-update-component", json=dict(body, outputs=body["outputs"][:1])), 400)
-    error_of(client.post("/_dash-update-component", json=dict(body, outputs={"id": "out2", "property": "children"})), 400)
+    error_of(
+        client.post(
+            "/_dash-update-component", json=dict(body, outputs={"id": "out2", "property": "children"})
+        ),
+        400,
+    )
 
 
 def test_get_on_update_route_is_not_a_server_error(client):
@@ -207,14 +222,18 @@ def test_wrong_return_shapes(make_app, h, debug, caplog):
     client = app.server.test_client()
     outputs = [h.item("out", "children"), h.item("out2", "children")]
     with caplog.at_level(logging.CRITICAL + 1):
-        response = h.post(client, h.body("..out.children...out2.children..", outputs, [h.item("in", "value", 1)]))
+        response = h.post(
+            client, h.body("..out.children...out2.children..", outputs, [h.item("in", "value", 1)])
+        )
         error = error_of(response, 500)
         assert error["type"] == "InvalidCallbackReturnValue"
         if debug:
             assert "must return a list or tuple of 2 value(s)" in error["message"]
         else:
             assert "traceback" not in error
-        response = h.post(client, h.body("other.value", h.item("other", "value"), [h.item("btn", "n_clicks", 1)]))
+        response = h.post(
+            client, h.body("other.value", h.item("other", "value"), [h.item("btn", "n_clicks", 1)])
+        )
         error = error_of(response, 500)
         assert error["type"] == "InvalidCallbackReturnValue"
         if debug:

@@ -35,7 +35,11 @@ def test_same_output_twice_in_one_callback(app):
 def test_allow_duplicate_requires_prevent_initial_call(app):
     with pytest.raises(exceptions.DuplicateCallback, match="prevent_initial_call=True"):
         app.callback(Output("out", "children", allow_duplicate=True), Input("in", "value"))
-    app.callback(Output("out", "children", allow_duplicate=True), Input("in", "value"), prevent_initial_call="initial_duplicate")(noop)
+    app.callback(
+        Output("out", "children", allow_duplicate=True),
+        Input("in", "value"),
+        prevent_initial_call="initial_duplicate",
+    )(noop)
 
 
 def test_duplicate_between_module_and_app_callbacks_fails_at_first_request(app, client):
@@ -76,8 +80,12 @@ def test_wrong_keyword_arguments(app):
         app.callback(Output("out", "children"), Input("in", "value"), background=True)
     with pytest.raises(exceptions.IncorrectTypeException, match="only State objects"):
         app.callback(Output("out", "children"), inputs=[Input("in", "value")], state=[Input("x", "y")])
-    with pytest.raises(exceptions.IncorrectTypeException, match="both as positional arguments and as output="):
-        app.callback(Output("out", "children"), output=Output("out2", "children"), inputs=Input("in", "value"))
+    with pytest.raises(
+        exceptions.IncorrectTypeException, match="both as positional arguments and as output="
+    ):
+        app.callback(
+            Output("out", "children"), output=Output("out2", "children"), inputs=Input("in", "value")
+        )
     with pytest.raises(exceptions.IncorrectTypeException, match="dict"):
         app.callback(output=Output("out", "children"), inputs={"a": Input("in", "value")})
     with pytest.raises(TypeError, match="prevent_initial_call must be"):
@@ -102,12 +110,31 @@ def test_bad_dict_id_values(app):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((Output({"t": "o", "i": ALLSMALLER}, "children"), Input({"t": "i", "i": MATCH}, "value")), "ALLSMALLER"),
+        (
+            (Output({"t": "o", "i": ALLSMALLER}, "children"), Input({"t": "i", "i": MATCH}, "value")),
+            "ALLSMALLER",
+        ),
         ((Output("out", "children"), Input({"t": "i", "i": MATCH}, "value")), "outputs don't"),
-        ((Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": ALL}, "value")), "no Input uses MATCH"),
-        ((Output({"t": "o", "i": MATCH, "j": MATCH}, "children"), Input({"t": "i", "i": MATCH}, "value")), "MATCH on 'i', but the outputs use MATCH on 'i', 'j'"),
-        ((Output({"t": "o", "i": MATCH}, "children"), Output("x", "y"), Input({"t": "i", "i": MATCH}, "value")), "same keys"),
-        ((Output("out", "children"), Input("in", "value"), State({"t": "i", "i": ALLSMALLER}, "value")), "ALLSMALLER on 'i'"),
+        (
+            (Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": ALL}, "value")),
+            "no Input uses MATCH",
+        ),
+        (
+            (Output({"t": "o", "i": MATCH, "j": MATCH}, "children"), Input({"t": "i", "i": MATCH}, "value")),
+            "MATCH on 'i', but the outputs use MATCH on 'i', 'j'",
+        ),
+        (
+            (
+                Output({"t": "o", "i": MATCH}, "children"),
+                Output("x", "y"),
+                Input({"t": "i", "i": MATCH}, "value"),
+            ),
+            "same keys",
+        ),
+        (
+            (Output("out", "children"), Input("in", "value"), State({"t": "i", "i": ALLSMALLER}, "value")),
+            "ALLSMALLER on 'i'",
+        ),
     ],
 )
 def test_wildcard_rules(app, args, message):
@@ -116,7 +143,12 @@ def test_wildcard_rules(app, args, message):
 
 
 def test_valid_wildcard_combinations(app):
-    app.callback(Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": MATCH}, "value"), Input("in", "value"), State({"t": "i", "i": ALLSMALLER}, "value"))(noop)
+    app.callback(
+        Output({"t": "o", "i": MATCH}, "children"),
+        Input({"t": "i", "i": MATCH}, "value"),
+        Input("in", "value"),
+        State({"t": "i", "i": ALLSMALLER}, "value"),
+    )(noop)
     app.callback(Output({"t": "o", "i": ALL}, "children"), Input({"t": "i", "i": ALL}, "value"))(noop)
 
 
@@ -156,7 +188,9 @@ def test_validation_layout(app, client):
 
 
 def test_pattern_ids_are_not_checked_against_the_layout(app, client):
-    app.callback(Output({"type": "x", "index": ALL}, "children"), Input({"type": "y", "index": ALL}, "value"))(noop)
+    app.callback(
+        Output({"type": "x", "index": ALL}, "children"), Input({"type": "y", "index": ALL}, "value")
+    )(noop)
     assert client.get("/_dash-layout").status_code == 200
 
 

@@ -4,9 +4,9 @@ from .dispatch import dispatch as dispatch
 from .registry import GLOBAL_REGISTRY as GLOBAL_REGISTRY
 from .registry import CallbackRegistry as CallbackRegistry
 from .registry import CallbackSpec as CallbackSpec
+from .registry import callback as callback
+from .registry import clientside_callback as clientside_callback
 from .registry import make_callback_decorator as make_callback_decorator
 from .registry import merge as merge
 from .registry import register_clientside as register_clientside
 from .registry import validate_dependencies as validate_dependencies
-from .registry import callback as callback
-from .registry import clientside_callback as clientside_callback

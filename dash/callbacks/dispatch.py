@@ -53,8 +53,7 @@ def _value(item: t.Any, key: str, name: str) -> t.Any:
 def _collect(items: t.Any, multi_flags: tuple[bool, ...], key: str, name: str) -> list[t.Any]:
     if type(items) is not list:
         raise RequestError(
-            f"The '{name}' of the request for callback {key!r} must be a list, not"
-            f" {type(items).__name__}."
+            f"The '{name}' of the request for callback {key!r} must be a list, not {type(items).__name__}."
         )
     if len(items) != len(multi_flags):
         raise RequestError(
@@ -147,7 +146,10 @@ def _fill(
     else:
         if not isinstance(value, (list, tuple)) or len(value) != len(target):
             raise _wrong_shape(
-                spec, value, len(target), f"its ALL output '{id_str}.{prop}' matched {len(target)} component(s)"
+                spec,
+                value,
+                len(target),
+                f"its ALL output '{id_str}.{prop}' matched {len(target)} component(s)",
             )
         for concrete, part in zip(target, value):
             if not isinstance(part, NoUpdate):
@@ -208,7 +210,9 @@ def dispatch(specs: dict[str, CallbackSpec], data: bytes) -> tuple[str | None, C
     outputs = None
     if not spec.no_output:
         if "outputs" not in body:
-            raise RequestError(f"The request for callback {key!r} has no 'outputs' key. Send the outputs to update.")
+            raise RequestError(
+                f"The request for callback {key!r} has no 'outputs' key. Send the outputs to update."
+            )
         outputs = body["outputs"]
         _check_outputs(spec, outputs)
 

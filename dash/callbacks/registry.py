@@ -27,7 +27,20 @@ STATIC, MATCHED, EXPANDED = "static", "match", "all"
 CLIENTSIDE_NAMESPACE = "_dashprivate_clientside_funcs"
 
 # Keyword arguments of Plotly Dash's callback() that we do not implement.
-_UNSUPPORTED_KWARGS = ("background", "manager", "running", "cancel", "progress", "progress_default", "cache_args_to_ignore", "interval", "on_error", "api_endpoint", "optional", "hidden")
+_UNSUPPORTED_KWARGS = (
+    "background",
+    "manager",
+    "running",
+    "cancel",
+    "progress",
+    "progress_default",
+    "cache_args_to_ignore",
+    "interval",
+    "on_error",
+    "api_endpoint",
+    "optional",
+    "hidden",
+)
 
 _order = itertools.count()
 
@@ -168,7 +181,9 @@ def _describe(value: t.Any) -> str:
     return f"{type(value).__name__} {value!r:.80}"
 
 
-def parse_callback_args(args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> tuple[list[Output], list[Input], list[State], bool, t.Any]:
+def parse_callback_args(
+    args: tuple[t.Any, ...], kwargs: dict[str, t.Any]
+) -> tuple[list[Output], list[Input], list[State], bool, t.Any]:
     """Split ``callback(...)`` arguments into outputs, inputs, state, "outputs declared as a list",
     and prevent_initial_call. Raises IncorrectTypeException / TypeError with the fix."""
     kwargs = dict(kwargs)
@@ -252,7 +267,10 @@ def parse_callback_args(args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> tu
                     f" {_describe(item)}."
                 )
         outputs = items
-    for keyword, value, cls, target in (("inputs", inputs_kw, Input, inputs), ("state", state_kw, State, state)):
+    for keyword, value, cls, target in (
+        ("inputs", inputs_kw, Input, inputs),
+        ("state", state_kw, State, state),
+    ):
         if value is None:
             continue
         if isinstance(value, dict):
@@ -296,7 +314,9 @@ def _validate_id(dep: DashDependency, role: str) -> None:
             raise exceptions.IncorrectTypeException(f"An {role} has an empty id. Give the component an id.")
         return
     if not component_id:
-        raise exceptions.IncorrectTypeException(f"The {role} {dep!r} has an empty dict id. Add at least one key.")
+        raise exceptions.IncorrectTypeException(
+            f"The {role} {dep!r} has an empty dict id. Add at least one key."
+        )
     for key, value in component_id.items():
         if not isinstance(key, str):
             raise exceptions.IncorrectTypeException(
@@ -440,7 +460,10 @@ GLOBAL_REGISTRY = CallbackRegistry()
 
 
 def make_callback_decorator(
-    registry: CallbackRegistry, args: tuple[t.Any, ...], kwargs: dict[str, t.Any], config_default: t.Any = None
+    registry: CallbackRegistry,
+    args: tuple[t.Any, ...],
+    kwargs: dict[str, t.Any],
+    config_default: t.Any = None,
 ) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
     """Validate the arguments now; register the function when the decorator is applied."""
     outputs, inputs, state, declared_list, prevent_initial_call = parse_callback_args(args, kwargs)

@@ -45,9 +45,10 @@ def make_app():
 
     @app.callback(
         Output({"type": "before", "index": MATCH}, "children"),
+        Input({"type": "item", "index": MATCH}, "value"),
         Input({"type": "item", "index": ALLSMALLER}, "value"),
     )
-    def before(values):
+    def before(value, values):
         return "smaller:" + ",".join(values)
 
     @app.callback(Output("all-out", "children"), Input({"type": "item", "index": ALL}, "value"))

@@ -1,0 +1,161 @@
+"""dcc components without a visible widget of their own: Store, Interval, Location, Link, Graph."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from dash import Dash
+from dash import Input
+from dash import Output
+from dash import State
+from dash import dcc
+from dash import html
+
+TIMEOUT = 5000
+
+
+def test_store_memory_and_local(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Store(id="mem", data={"n": 1}),
+            dcc.Store(id="loc", storage_type="local", data="from layout"),
+            html.Button("save", id="save"),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("loc", "data"), Input("save", "n_clicks"), State("mem", "data"), prevent_initial_call=True)
+    def save(n, mem):
+        return f"saved {n} with n={mem['n']}"
+
+    @app.callback(Output("out", "children"), Input("mem", "data"), Input("loc", "data"))
+    def show(mem, loc):
+        return f"{mem['n']}|{loc}"
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "1|from layout")
+    dash_page.by_id("save").click()
+    dash_page.expect_text("out", "1|saved 1 with n=1")
+    assert dash_page.page.evaluate("() => localStorage.getItem('loc')") == '"saved 1 with n=1"'
+    dash_page.open("/")  # a stored value wins over the layout's data
+    dash_page.expect_text("out", "1|saved 1 with n=1")
+    assert dash_page.find("[id='loc']").count() == 0  # no DOM for a Store
+
+
+def test_interval_counts_and_stops(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Interval(id="tick", interval=50, max_intervals=3),
+            html.Div(id="out"),
+            html.Button("remove", id="remove"),
+            html.Div(dcc.Interval(id="other", interval=30), id="holder"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("tick", "n_intervals"))
+    def show(n):
+        return f"ticks:{n}"
+
+    @app.callback(Output("holder", "children"), Input("remove", "n_clicks"), prevent_initial_call=True)
+    def remove(n):
+        return "gone"
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "ticks:3")
+    dash_page.page.wait_for_timeout(300)
+    dash_page.expect_text("out", "ticks:3")
+    dash_page.by_id("remove").click()
+    dash_page.expect_text("holder", "gone")
+    assert dash_page.page.evaluate("() => dash_renderer.getProps('other')") is None
+
+
+def make_location_app():
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Location(id="url"),
+            dcc.Link("to page 2", id="to2", href="/page-2?q=1"),
+            dcc.Link("reload", id="hard", href="/page-3", refresh=True),
+            html.Button("jump", id="jump"),
+            html.Div(id="page"),
+        ]
+    )
+
+    @app.callback(Output("page", "children"), Input("url", "pathname"), State("url", "search"))
+    def page(pathname, search):
+        return f"page:{pathname}{search or ''}"
+
+    @app.callback(Output("url", "pathname"), Input("jump", "n_clicks"), prevent_initial_call=True)
+    def jump(n):
+        return f"/jumped-{n}"
+
+    return app
+
+
+def test_location_and_link(dash_page):
+    dash_page.start(make_location_app(), "/start")
+    page = dash_page.page
+    dash_page.expect_text("page", "page:/start")
+    page.evaluate("() => { window.__same_document = true }")
+
+    dash_page.by_id("to2").click()
+    dash_page.expect_text("page", "page:/page-2?q=1")
+    expect(page).to_have_url(re.compile(r"/page-2\?q=1$"))
+    assert page.evaluate("() => window.__same_document") is True  # no reload
+
+    page.go_back()
+    dash_page.expect_text("page", "page:/start")
+    page.go_forward()
+    dash_page.expect_text("page", "page:/page-2?q=1")
+
+    dash_page.by_id("jump").click()  # only the pathname changes: search stays
+    dash_page.expect_text("page", "page:/jumped-1?q=1")
+    expect(page).to_have_url(re.compile(r"/jumped-1\?q=1$"))
+    assert page.evaluate("() => window.__same_document") is True
+
+    dash_page.by_id("hard").click()  # refresh=True: a full page load
+    page.wait_for_function("() => !window.__same_document", timeout=TIMEOUT)
+    dash_page.wait_idle()
+    dash_page.expect_text("page", "page:/page-3")
+
+
+def test_graph(dash_page):
+    app = Dash(__name__)
+    figure = {"data": [{"type": "bar", "x": ["a", "b"], "y": [3, 5]}], "layout": {"title": {"text": "Bars"}}}
+    app.layout = html.Div([dcc.Graph(id="g", figure=figure), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("g", "clickData"), prevent_initial_call=True)
+    def clicked(data):
+        point = data["points"][0]
+        return f"clicked {point['x']}={point['y']}"
+
+    dash_page.start(app)
+    plotly_url = dash_page.page.evaluate("() => dash_renderer.config.plotlyjs_url")
+    graph = dash_page.by_id("g")
+    if plotly_url is None:
+        expect(graph).to_contain_text("dcc.Graph needs the 'plotly' Python package: pip install plotly")
+        return
+    expect(graph.locator(".main-svg").first).to_be_visible(timeout=15000)
+    expect(graph).to_contain_text("Bars")
+    graph.locator(".bars .point path").first.click(force=True)
+    dash_page.expect_text("out", "clicked a=3")
+
+
+def test_graph_message_when_plotly_is_missing(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Graph(id="g", figure={"data": []})])
+    url = dash_page.serve(app)
+
+    def without_plotly(route):
+        response = route.fetch()
+        body = re.sub(r'"plotlyjs_url":"[^"]*"', '"plotlyjs_url":null', response.text())
+        route.fulfill(response=response, body=body)
+
+    dash_page.page.route(url + "/", without_plotly)
+    dash_page.url = url
+    dash_page.open("/")
+    expect(dash_page.by_id("g")).to_contain_text("dcc.Graph needs the 'plotly' Python package: pip install plotly")

@@ -1,0 +1,51 @@
+"""Each branch of dash/_compat.py, with the version that lets it go."""
+
+from __future__ import annotations
+
+import pytest
+
+from dash import _compat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3.1.3", (3, 1)), ("2.2.5", (2, 2)), ("3.0.0rc1", (3, 0)), ("3", (3, 0)), ("2.3.0.dev0", (2, 3))],
+)
+def test_parse(text, expected):
+    assert _compat._parse(text) == expected
+
+
+def test_installed_versions_are_read_without_importing_flask():
+    assert _compat.FLASK_VERSION >= (2, 2)
+    assert _compat.WERKZEUG_VERSION >= (2, 2)
+    assert _compat._installed("surely-not-a-package-name") == (0, 0)
+
+
+# Goes when Flask 2.2 support is dropped.
+def test_flask_22_with_werkzeug_3_is_refused_with_the_fix():
+    message = _compat.incompatible_stack_message((2, 2), (3, 1))
+    assert "Flask 2.2 cannot run with Werkzeug 3.1" in message
+    assert "pip install" in message
+    assert _compat.incompatible_stack_message((2, 2), (2, 3)) is None
+    assert _compat.incompatible_stack_message((3, 1), (3, 1)) is None
+    assert _compat.incompatible_stack_message() is None
+
+
+def test_check_stack_raises_import_error(monkeypatch):
+    monkeypatch.setattr(_compat, "incompatible_stack_message", lambda: "broken")
+    with pytest.raises(ImportError, match="broken"):
+        _compat.check_stack()
+
+
+def test_no_version_branching_outside_compat():
+    import pathlib
+
+    import dash
+
+    root = pathlib.Path(dash.__file__).parent
+    for path in root.rglob("*.py"):
+        if path.name == "_compat.py":
+            continue
+        text = path.read_text()
+        assert "FLASK_VERSION" not in text and "WERKZEUG_VERSION" not in text, path
+        assert "flask.__version__" not in text and "werkzeug.__version__" not in text, path
