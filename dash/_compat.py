@@ -5,54 +5,51 @@ Each gate names the release that lets it go. Nothing else in ``dash`` may compar
 
 from __future__ import annotations
 
+import sys
 from importlib import metadata
 
 
-def _parse(version: str) -> tuple[int, int]:
+def _parse(version: str) -> tuple[int, int, int]:
     parts = []
-    for piece in version.split(".")[:2]:
+    for piece in version.split(".")[:3]:
         digits = ""
         for char in piece:
             if not char.isdigit():
                 break
             digits += char
         parts.append(int(digits or 0))
-    while len(parts) < 2:
+    while len(parts) < 3:
         parts.append(0)
-    return parts[0], parts[1]
+    return parts[0], parts[1], parts[2]
 
 
-def _installed(name: str) -> tuple[int, int]:
+def _installed(name: str) -> tuple[int, int, int]:
     try:
         return _parse(metadata.version(name))
     except metadata.PackageNotFoundError:
-        return (0, 0)
+        return (0, 0, 0)
 
 
-#: (major, minor) of the installed Flask and Werkzeug, read once without importing them.
+#: (major, minor, patch) of the installed Flask and Werkzeug, read once without importing them.
 FLASK_VERSION = _installed("flask")
 WERKZEUG_VERSION = _installed("werkzeug")
 
-#: The ranges we support and test against.
-FLASK_RANGE = ((2, 2), (3, 1))
-WERKZEUG_RANGE = ((2, 2), (3, 1))
-
 
 def incompatible_stack_message(
-    flask_version: tuple[int, int] = FLASK_VERSION, werkzeug_version: tuple[int, int] = WERKZEUG_VERSION
+    flask_version: tuple[int, int, int] = FLASK_VERSION, werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION
 ) -> str | None:
     """Say why this Flask/Werkzeug pair cannot work together, or return None when it can.
 
-    Flask 2.2 imports ``werkzeug.urls.url_quote``, which Werkzeug 3.0 removed, so Flask 2.2.x fails at
-    import time with Werkzeug >= 3.0. Pip allows the pair because Flask 2.2 declares ``Werkzeug>=2.2.2``
-    with no upper bound. This gate can go when we drop Flask 2.2.
+    Flask 2.2.0-2.2.3 import ``werkzeug.urls.url_quote``, which Werkzeug 3.0 removed, so they fail at import
+    with Werkzeug >= 3.0 (pip allows the pair: Flask declares no upper bound on Werkzeug). Flask 2.2.4 and
+    later are fine. Those Flask releases are below our floor (2.2.5); this turns Flask's cryptic ImportError
+    into the fix. Goes when the Flask floor reaches 2.3 (no pip-reachable bad pair is left then).
     """
-    if flask_version < (2, 3) and werkzeug_version >= (3, 0):
+    if flask_version < (2, 2, 4) and werkzeug_version >= (3, 0, 0):
         return (
-            f"Flask {flask_version[0]}.{flask_version[1]} cannot run with Werkzeug"
-            f" {werkzeug_version[0]}.{werkzeug_version[1]}: Flask 2.2 needs Werkzeug older than 3.0."
-            " Install a matching pair, for example: pip install 'flask>=2.2.5,<2.3' 'werkzeug>=2.2.3,<3.0',"
-            " or upgrade Flask: pip install 'flask>=3.0'."
+            "Flask {}.{}.{} cannot run with Werkzeug {}.{}.{}: Flask releases before 2.2.4 need Werkzeug older than"
+            " 3.0, and dash needs Flask 2.2.5 or newer anyway. Upgrade Flask: pip install 'flask>=2.2.5', or"
+            ' install the tested stack: pip install "dash[lockflask]".'.format(*flask_version, *werkzeug_version)
         )
     return None
 
@@ -62,3 +59,22 @@ def check_stack() -> None:
     message = incompatible_stack_message()
     if message is not None:
         raise ImportError(message)
+
+
+def needs_werkzeug_version_attribute(
+    flask_version: tuple[int, int, int] = FLASK_VERSION, werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION
+) -> bool:
+    """Flask < 2.3.3 reads ``werkzeug.__version__`` in its test client; Werkzeug 3.1 removed it.
+
+    `pip install dash Flask==2.2.5` gives exactly that pair (the newest Werkzeug), so without help
+    `app.test_client()` raises AttributeError (pallets/flask#5652). Goes when the Flask floor reaches 2.3.3.
+    """
+    return flask_version < (2, 3, 3) and werkzeug_version >= (3, 1, 0)
+
+
+def install_shims() -> None:
+    """Apply the shims this Flask/Werkzeug pair needs; a no-op on every pair from Flask 2.3.3 on."""
+    if needs_werkzeug_version_attribute():
+        werkzeug = sys.modules.get("werkzeug") or __import__("werkzeug")
+        if not hasattr(werkzeug, "__version__"):
+            werkzeug.__version__ = metadata.version("werkzeug")

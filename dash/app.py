@@ -8,8 +8,10 @@ import typing as t
 import warnings
 
 from ._compat import check_stack
+from ._compat import install_shims
 
 check_stack()
+install_shims()
 
 import flask  # noqa: E402
 from flask.helpers import get_root_path  # noqa: E402

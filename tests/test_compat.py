@@ -9,26 +9,45 @@ from dash import _compat
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("3.1.3", (3, 1)), ("2.2.5", (2, 2)), ("3.0.0rc1", (3, 0)), ("3", (3, 0)), ("2.3.0.dev0", (2, 3))],
+    [("3.1.3", (3, 1, 3)), ("2.2.5", (2, 2, 5)), ("3.0.0rc1", (3, 0, 0)), ("3", (3, 0, 0)), ("2.3.0.dev0", (2, 3, 0))],
 )
 def test_parse(text, expected):
     assert _compat._parse(text) == expected
 
 
 def test_installed_versions_are_read_without_importing_flask():
-    assert _compat.FLASK_VERSION >= (2, 2)
-    assert _compat.WERKZEUG_VERSION >= (2, 2)
-    assert _compat._installed("surely-not-a-package-name") == (0, 0)
+    assert _compat.FLASK_VERSION >= (2, 2, 5)
+    assert _compat.WERKZEUG_VERSION >= (2, 2, 3)
+    assert _compat._installed("surely-not-a-package-name") == (0, 0, 0)
 
 
-# Goes when Flask 2.2 support is dropped.
-def test_flask_22_with_werkzeug_3_is_refused_with_the_fix():
-    message = _compat.incompatible_stack_message((2, 2), (3, 1))
-    assert "Flask 2.2 cannot run with Werkzeug 3.1" in message
-    assert "pip install" in message
-    assert _compat.incompatible_stack_message((2, 2), (2, 3)) is None
-    assert _compat.incompatible_stack_message((3, 1), (3, 1)) is None
+# Goes when the Flask floor reaches 2.3.
+def test_flask_before_224_with_werkzeug_3_is_refused_with_the_fix():
+    message = _compat.incompatible_stack_message((2, 2, 2), (3, 0, 0))
+    assert "Flask 2.2.2 cannot run with Werkzeug 3.0.0" in message
+    assert "pip install 'flask>=2.2.5'" in message
+    assert _compat.incompatible_stack_message((2, 2, 5), (3, 1, 9)) is None
+    assert _compat.incompatible_stack_message((2, 2, 3), (2, 3, 8)) is None
+    assert _compat.incompatible_stack_message((3, 1, 3), (3, 1, 9)) is None
     assert _compat.incompatible_stack_message() is None
+
+
+# Goes when the Flask floor reaches 2.3.3.
+def test_werkzeug_version_shim_only_for_old_flask_with_werkzeug_31():
+    assert _compat.needs_werkzeug_version_attribute((2, 2, 5), (3, 1, 9))
+    assert _compat.needs_werkzeug_version_attribute((2, 3, 2), (3, 1, 0))
+    assert not _compat.needs_werkzeug_version_attribute((2, 3, 3), (3, 1, 9))
+    assert not _compat.needs_werkzeug_version_attribute((2, 2, 5), (3, 0, 6))
+
+
+def test_flask_test_client_works_on_the_installed_pair():
+    import flask
+
+    import dash  # noqa: F401  (importing dash applies the shims)
+
+    app = flask.Flask(__name__)
+    app.add_url_rule("/", "index", lambda: "ok")
+    assert app.test_client().get("/").data == b"ok"
 
 
 def test_check_stack_raises_import_error(monkeypatch):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import pkgutil
 import subprocess
-import sys
 
 import pytest
 
@@ -24,11 +23,11 @@ def all_modules():
 
 
 @pytest.mark.parametrize("module", all_modules())
-def test_module_imports_alone(module):
+def test_module_imports_alone(module, python_with_warnings_as_errors):
     env = dict(os.environ)
     env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
     result = subprocess.run(
-        [sys.executable, "-W", "error", "-c", f"import {module}"],
+        [*python_with_warnings_as_errors, "-c", f"import {module}"],
         capture_output=True,
         text=True,
         env=env,

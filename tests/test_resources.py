@@ -69,12 +69,11 @@ def test_plotly_js_not_installed(client, monkeypatch):
     assert "pip install plotly" in response.get_json()["error"]["message"]
 
 
-def test_plotly_is_not_imported_by_dash():
+def test_plotly_is_not_imported_by_dash(python_with_warnings_as_errors):
     import subprocess
-    import sys
 
     code = "import sys, dash; app = dash.Dash('x'); assert 'plotly' not in sys.modules, 'plotly imported'"
-    subprocess.run([sys.executable, "-W", "error", "-c", code], check=True)
+    subprocess.run([*python_with_warnings_as_errors, "-c", code], check=True)
 
 
 def test_default_favicon(client):

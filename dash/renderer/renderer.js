@@ -1,14 +1,14 @@
 // The browser side of our Dash-compatible framework: one dependency-free file, shipped unbuilt.
-// It renders the layout with plain DOM calls and runs callbacks as docs/protocol.md describes.
+// Renders the layout with plain DOM calls; runs callbacks as docs/protocol.md describes.
 (function () {
 'use strict'
 
-/** Public API, bound in Initialization; `internal` is for tests only, not a stable API. */
+/** Public API, bound in Initialization; `internal` is for tests, not a stable API. */
 const dashRenderer = { version: '0.1.0', config: null, setProps: null, getProps: null, whenIdle: null, internal: null }
 window.dash_renderer = dashRenderer
 
 //= Config ========================
-/** Defaults, overridden by the page's #_dash-config JSON (docs/protocol.md lists the keys). */
+/** Defaults; the page's #_dash-config JSON overrides them (keys: docs/protocol.md). */
 const config = {
   requests_pathname_prefix: '/',
   /** Show the error overlay for failed callbacks. */
@@ -58,9 +58,8 @@ function isSafeUrl (url, allowImageData) {
   return (allowImageData && IMAGE_DATA_URL.test(s)) || !UNSAFE_URL.test(s)
 }
 
-const UNITLESS = new Set(['opacity', 'zIndex', 'fontWeight', 'lineHeight', 'flex', 'flexGrow', 'flexShrink',
-  'order', 'zoom', 'columnCount', 'fillOpacity', 'strokeOpacity', 'strokeWidth', 'gridRow', 'gridColumn'])
-/** Styles go through the CSSOM only (never the style attribute), so a strict CSP keeps working. */
+const UNITLESS = new Set(['opacity', 'zIndex', 'fontWeight', 'lineHeight', 'flex', 'flexGrow', 'flexShrink', 'order', 'zoom'])
+/** Styles through the CSSOM only, never the style attribute, so a strict CSP keeps working. */
 function setStyle (elt, style) {
   const old = elt._dashStyle || {}
   const next = isObj(style) ? style : {}
@@ -116,7 +115,7 @@ function textOf (v) {
   return typeof v === 'object' ? JSON.stringify(v) : String(v)
 }
 
-/** Options as a list of values, a {value: label} dict, or a list of {label, value, disabled}. */
+/** Options: [value, ...], {value: label} or [{label, value, disabled}, ...]. */
 function normalizeOptions (options) {
   if (Array.isArray(options)) {
     return options.map(o => isObj(o) && 'value' in o
@@ -127,7 +126,7 @@ function normalizeOptions (options) {
 }
 
 //= Layout -> DOM =================
-/** id string -> node; a node is one rendered component {type, ns, props, id, idStr, elt, kids, def}. */
+/** id string -> node: one rendered component {type, ns, props, id, idStr, elt, kids, def}. */
 const registry = new Map()
 /** Nodes with an id built, and ids destroyed, since the last scheduling pass. */
 let addedNodes = []
@@ -182,7 +181,7 @@ function walk (node, fn) {
   node.kids.forEach(k => walk(k, fn))
 }
 
-/** New props from a callback, or from the user (fromUser: the DOM is already right); then callbacks. */
+/** New props from a callback or the user (fromUser: the DOM is already right); then callbacks. */
 function setProps (node, props, fromUser) {
   if (node.dead) return
   const keys = []
@@ -228,15 +227,9 @@ const htmlDef = {
   }
 }
 
-const unknownDef = {
-  create (node) {
-    const msg = `The component '${node.ns}.${node.type}' is not supported by this renderer.`
-    console.warn('dash: ' + msg)
-    return el('div', 'dash-unsupported', msg)
-  }
-}
+const unknownDef = { create: node => el('div', 'dash-unsupported', `The component '${node.ns}.${node.type}' is not supported by this renderer.`) }
 
-/** One element: setup(node, elt) once (listeners), sync(node) on create and on every update. */
+/** One element: setup(node, elt) once (listeners); sync(node) on create and every update. */
 function widget (tag, sync, setup) {
   return {
     create (node) {
@@ -327,7 +320,7 @@ function syncDropdown (node) {
   if (!multi && !anySelected) elt.selectedIndex = items.length && items[0].value === '' ? 0 : -1
 }
 
-/** A native <select>, single or multi. Option values are indexes, so value types survive. */
+/** A native <select>, single or multi; option values are indexes, so value types survive. */
 const dropdownDef = widget('select', syncDropdown, (node, elt) => elt.addEventListener('change', () => {
   const opts = node.opts
   const value = node.props.multi
@@ -465,7 +458,7 @@ const intervalDef = {
     return null
   },
   update (node, keys) {
-    if (keys.some(k => k === 'interval' || k === 'disabled' || k === 'max_intervals')) restartInterval(node)
+    if (keys.some(k => /^(?:interval|disabled|max_intervals)$/.test(k))) restartInterval(node)
   }
 }
 
@@ -474,7 +467,7 @@ function locationProps () {
   const l = window.location
   return { pathname: l.pathname, search: l.search, hash: l.hash, href: l.href }
 }
-/** Brings every dcc.Location in line with window.location, firing callbacks for props that changed. */
+/** Every dcc.Location follows window.location; callbacks fire for props that changed. */
 function syncLocations () {
   const now = locationProps()
   locations.forEach(node => setProps(node, now, true))
@@ -485,7 +478,7 @@ function navigate (href, refresh) {
   syncLocations()
 }
 
-/** Location: no DOM; mirrors window.location; setting pathname (search, hash, href) pushes history. */
+/** Location: no DOM; mirrors window.location; setting pathname, search, hash or href pushes history. */
 const locationDef = {
   create (node) {
     Object.assign(node.props, locationProps())
@@ -495,11 +488,9 @@ const locationDef = {
   },
   update (node, keys) {
     const p = node.props
-    let href
-    if (keys.includes('href') && p.href) href = p.href
-    else if (keys.some(k => k === 'pathname' || k === 'search' || k === 'hash')) {
-      href = (p.pathname || window.location.pathname) + (p.search || '') + (p.hash || '')
-    } else return
+    const href = keys.includes('href') && p.href ? p.href
+      : keys.some(k => /^(?:pathname|search|hash)$/.test(k)) ? (p.pathname || window.location.pathname) + (p.search || '') + (p.hash || '') : ''
+    if (!href) return
     if (!isSafeUrl(href)) return console.error(`dash: refusing to navigate to the unsafe URL '${href}'.`)
     navigate(new URL(href, window.location.href).href, p.refresh === true)
   }
@@ -547,13 +538,11 @@ function loadPlotly () {
 
 const POINT_KEYS = ['curveNumber', 'pointNumber', 'pointNumbers', 'pointIndex', 'x', 'y', 'z', 'text',
   'hovertext', 'customdata', 'lat', 'lon', 'location', 'label', 'value', 'percent', 'id', 'bbox', 'marker.color']
-/** Plotly event data without its circular references. */
+/** Plotly event data minus its circular references. */
 function eventPoints (e) {
   if (!e) return null
   const out = { points: (e.points || []).map(pt => Object.fromEntries(POINT_KEYS.filter(k => pt[k] !== undefined).map(k => [k, pt[k]]))) }
-  if (e.range) out.range = e.range
-  if (e.lassoPoints) out.lassoPoints = e.lassoPoints
-  return out
+  return Object.assign(out, e.range && { range: e.range }, e.lassoPoints && { lassoPoints: e.lassoPoints })
 }
 
 /** Graph: plotly.js loaded once, lazily; a visible message when plotly is not installed. */
@@ -597,9 +586,7 @@ const MD = {
   hr: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/,
   quote: /^ {0,3}> ?/,
   list: /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/,
-  code: /^(?: {4}|\t)/,
   html: /^ {0,3}<\/?[a-zA-Z!]/,
-  // inline
   escape: /^\\([\\`*_{}[\]()#+\-.!~<>|"'])/,
   codeSpan: /^(`+)([\s\S]*?[^`])\1(?!`)/,
   link: /^!?\[((?:\[[^\]]*\]|\\.|[^[\]\\])*)\]\(\s*<?([^\s<>()]*(?:\([^\s()]*\)[^\s<>()]*)*)>?(?:\s+("[^"]*"|'[^']*'))?\s*\)/,
@@ -661,10 +648,6 @@ function renderBlocks (lines, parent, o) {
       renderBlocks(body, parent.appendChild(el('blockquote')), o)
     } else if (MD.list.test(line)) {
       i = renderList(lines, i, parent, o)
-    } else if (MD.code.test(line)) {
-      const body = take(l => MD.code.test(l) || !l.trim(), l => l.replace(MD.code, ''))
-      while (!body[body.length - 1].trim()) body.pop()
-      parent.appendChild(el('pre')).appendChild(el('code', null, body.join('\n')))
     } else if (o.allowHtml && MD.html.test(line)) {
       parent.appendChild(rawPlaceholder(o, take(l => l.trim()).join('\n')))
     } else {
@@ -676,9 +659,9 @@ function renderBlocks (lines, parent, o) {
 }
 
 function renderList (lines, i, parent, o) {
-  const ordered = /\d/.test(MD.list.exec(lines[i])[2])
-  const list = parent.appendChild(el(ordered ? 'ol' : 'ul'))
   const start = parseInt(MD.list.exec(lines[i])[2], 10)
+  const ordered = !isNaN(start)
+  const list = parent.appendChild(el(ordered ? 'ol' : 'ul'))
   if (ordered && start !== 1) list.start = start
   let tight = true
   const items = []
@@ -767,7 +750,7 @@ function hasWildcard (pid, names) { return isObj(pid) && Object.keys(pid).some(k
 function isMultiPattern (pid) { return hasWildcard(pid, ['ALL', 'ALLSMALLER']) }
 function hasMatchKey (pid) { return hasWildcard(pid, ['MATCH']) }
 
-/** A dependency: pid is the id (dict ids parsed), prop the bare property, rawProp keeps an @hash. */
+/** pid: the id (dict ids parsed); prop without, rawProp with the allow_duplicate @hash. */
 function parseDep (d) {
   const raw = String(d.property)
   const pid = typeof d.id === 'string' && d.id[0] === '{' ? JSON.parse(d.id) : d.id
@@ -784,7 +767,7 @@ function parseCallback (spec, index) {
     inputs: (spec.inputs || []).map(parseDep),
     state: (spec.state || []).map(parseDep),
     noOutput: !!spec.no_output,
-    // "..a.x...b.y.." is Plotly's key for outputs declared as a list; the request then sends a list too
+    // "..a.x...b.y..": outputs declared as a list, so the request sends a list
     declaredList: /^\.\..*\.\.$/.test(output) || (!!spec.multi && !(outputs.length === 1 && isMultiPattern(outputs[0].pid))),
     clientside: spec.clientside_function || null,
     preventInitial: spec.prevent_initial_call === true
@@ -870,45 +853,30 @@ function resolveDep (d, binding, withValue, isOutput) {
   return { items: item(id, node), nodes: node ? [node] : [], node, many: false }
 }
 
-/** Everything one callback instance needs to run, or null when its inputs (or all outputs) are missing. */
+/** What a callback instance needs to run; null when inputs (or all outputs) are missing. */
 function resolveCallback (cb, binding) {
-  const r = { inputs: [], state: [], outputs: [] }
-  for (const d of cb.inputs) {
-    const x = resolveDep(d, binding, true)
-    if (!x || (!x.many && !x.node)) return null
-    r.inputs.push(x)
-  }
-  for (const d of cb.state) {
-    const x = resolveDep(d, binding, true)
-    if (!x) return null
-    r.state.push(x)
-  }
-  for (const d of cb.outputs) {
-    const x = resolveDep(d, binding, false, true)
-    if (!x) return null
-    r.outputs.push(x)
-  }
+  const all = (deps, withValue, isOutput) => deps.map(d => resolveDep(d, binding, withValue, isOutput))
+  const r = { inputs: all(cb.inputs, true), state: all(cb.state, true), outputs: all(cb.outputs, false, true) }
+  if ([...r.inputs, ...r.state, ...r.outputs].includes(null) || r.inputs.some(x => !x.many && !x.node)) return null
   return cb.outputs.length && !r.outputs.some(x => x.nodes.length) ? null : r
 }
 
 /** "id.prop" strings of the components some dependencies point at, for one binding. */
 function propIdsOf (deps, binding) {
-  const out = []
-  deps.forEach(d => {
+  return deps.flatMap(d => {
     const r = resolveDep(d, binding, false)
-    if (r) r.nodes.forEach(n => out.push(n.idStr + '.' + d.prop))
+    return r ? r.nodes.map(n => n.idStr + '.' + d.prop) : []
   })
-  return out
 }
 
 //= Callback requests =============
-/** key -> {key, cb, binding, changed: Set of "id.prop"}: callback instances waiting to run. */
+/** key -> {key, cb, binding, changed}: callback instances waiting to run. */
 const pending = new Map()
-/** key -> entry: instances with a request (or clientside call) under way; one at a time per key. */
+/** key -> entry: instances running, at most one per key. */
 const inflight = new Map()
 let flushQueued = false
 let started = false
-let idleWaiters = []
+const idleWaiters = []
 
 function enqueue (cb, binding, changed) {
   const key = cb.index + ':' + stringifyId(binding)
@@ -928,7 +896,7 @@ function notifyChanged (node, keys) {
   })))
 }
 
-/** New components get their own initial calls; added or removed ones re-run ALL callbacks over them. */
+/** New components get initial calls; added or removed ones re-run ALL callbacks over them. */
 function queueLayoutChanges (initial) {
   const added = addedNodes.filter(n => !n.dead)
   const removed = removedIds
@@ -961,7 +929,7 @@ function scheduleFlush () {
   })
 }
 
-/** Starts every queued instance whose inputs are not outputs of another queued or running instance. */
+/** Starts each queued instance whose inputs are no output of another queued or running one. */
 function flush () {
   const writers = new Map()
   const note = e => propIdsOf(e.cb.outputs, e.binding).forEach(p => writers.set(p, (writers.get(p) || new Set()).add(e.key)))
@@ -978,30 +946,22 @@ function flush () {
 }
 
 function checkIdle () {
-  if (!started || pending.size || inflight.size || flushQueued) return
-  const waiters = idleWaiters
-  idleWaiters = []
-  waiters.forEach(fn => fn())
+  if (started && !pending.size && !inflight.size && !flushQueued) idleWaiters.splice(0).forEach(fn => fn())
 }
 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' }
 
 async function run (entry) {
   const r = resolveCallback(entry.cb, entry.binding)
-  if (!r) return checkIdle()
+  if (!r) return scheduleFlush() // not on the page (any more): nothing to do, but others may wait on it
   entry.outNodes = r.outputs.flatMap(o => o.nodes)
   inflight.set(entry.key, entry)
   markLoading(entry, 1)
-  let result = null
-  let error = null
-  try {
-    result = await (entry.cb.clientside ? runClientside : postCallback)(entry, r)
-  } catch (err) {
-    error = err
-  }
+  let result, error
+  try { result = await (entry.cb.clientside ? runClientside : postCallback)(entry, r) } catch (err) { error = err }
   inflight.delete(entry.key)
   markLoading(entry, -1)
-  // when the inputs changed meanwhile a newer call is queued: this answer is stale, drop it
+  // inputs changed meanwhile: a newer call is queued and this answer is stale
   if (!pending.has(entry.key)) {
     if (error) reportCallbackError(entry.cb, r, error)
     else if (result) {
@@ -1029,13 +989,11 @@ async function postCallback (entry, r) {
     throw Object.assign(new Error(`The request failed (${err.message}). Is the server running?`), { status: 0 })
   }
   if (res.status === 204) return null
-  const text = await res.text()
-  let json = null
-  try { json = text ? JSON.parse(text) : null } catch (err) {}
+  const json = await res.json().catch(() => null)
   if (res.ok && json) return json
   const e = Object.assign({}, json, json && json.error)
   throw Object.assign(new Error(e.message || (res.ok
-    ? 'The server answered with something that is not JSON.'
+    ? 'The server did not answer with JSON.'
     : `The server answered ${res.status} ${res.statusText}.`)), {
     status: res.status, exception: e.exception || null, traceback: e.traceback || null
   })
@@ -1048,7 +1006,7 @@ async function runClientside (entry, r) {
   const fn = (dc[namespace] || {})[name]
   if (typeof fn !== 'function') {
     throw new Error(`The clientside function '${namespace}.${name}' is not defined. ` +
-      'Define it in a script in the assets folder, or pass its source to clientside_callback().')
+      'Define it in an assets/*.js file, or pass its source to clientside_callback().')
   }
   const valueOf = x => Array.isArray(x.items) ? x.items.map(i => i.value) : x.items.value
   const mapOf = list => Object.fromEntries(list.flatMap(x => [].concat(x.items)).map(i => [stringifyId(i.id) + '.' + i.property, i.value]))
@@ -1062,9 +1020,7 @@ async function runClientside (entry, r) {
     states_list: r.state.map(x => x.items)
   }
   let result
-  try {
-    result = await fn(...r.inputs.map(valueOf), ...r.state.map(valueOf))
-  } catch (err) {
+  try { result = await fn(...r.inputs.map(valueOf), ...r.state.map(valueOf)) } catch (err) {
     if (err === dc.PreventUpdate || (err && err.constructor === dc.PreventUpdate)) return null
     throw err
   }
@@ -1099,7 +1055,7 @@ let savedTitle = null
 function markLoading (entry, delta) {
   entry.outNodes.forEach(n => {
     n.loading = Math.max(0, n.loading + delta)
-    if (!n.elt || n.elt.nodeType !== 1) return
+    if (!n.elt) return
     if (n.loading) n.elt.setAttribute('data-dash-is-loading', 'true')
     else n.elt.removeAttribute('data-dash-is-loading')
   })
@@ -1159,8 +1115,8 @@ function showLoadError (message) {
 //= Initialization ================
 function setupClientside () {
   const dc = window.dash_clientside = window.dash_clientside || {}
-  dc.no_update = dc.no_update || { description: 'Return this from a clientside callback to leave an output unchanged.' }
-  dc.PreventUpdate = dc.PreventUpdate || { description: 'Throw this from a clientside callback to update nothing.' }
+  dc.no_update = dc.no_update || { description: 'Return it to leave an output unchanged.' }
+  dc.PreventUpdate = dc.PreventUpdate || { description: 'Throw it to update nothing.' }
   dc.set_props = (id, props) => {
     const node = registry.get(stringifyId(id))
     if (node) setProps(node, props, false)
@@ -1176,7 +1132,7 @@ async function getJson (route) {
 async function start () {
   readConfig()
   root.elt = document.getElementById('_dash-app-root')
-  if (!root.elt) return console.error("dash: no element with id '_dash-app-root' on the page; nothing to render.")
+  if (!root.elt) return console.error("dash: no '#_dash-app-root' element on the page; nothing to render.")
   try {
     const [layout, deps] = await Promise.all([getJson('_dash-layout'), getJson('_dash-dependencies')])
     setCallbacks(Array.isArray(deps) ? deps : [])
