@@ -3,6 +3,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import sys
 import threading
 import typing as t
 import warnings
@@ -539,6 +540,12 @@ class Dash:
         host = host or os.environ.get("HOST", "127.0.0.1")
         port = int(port or os.environ.get("PORT", "8050"))
         self._validate(self._layout_value())
+        if debug and not os.environ.get("WERKZEUG_RUN_MAIN"):  # once, in the reloader's parent process
+            from .doctor import stack_note
+
+            note = stack_note()
+            if note:
+                print(note, file=sys.stderr, flush=True)
         flask_run_options.setdefault("use_reloader", debug)
         self.server.run(host=host, port=port, debug=debug, **flask_run_options)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
 import sys
 from typing import NamedTuple
 
@@ -106,6 +107,32 @@ def format_json(report: Report) -> str:
             "packages": [package._asdict() for package in report.packages],
         },
         indent=2,
+    )
+
+
+#: Set to any non-empty value to silence the note `app.run(debug=True)` prints off the tested stack.
+SILENCE_VARIABLE = "DASH_SILENCE_STACK_NOTE"
+
+
+def stack_note() -> str | None:
+    """One line for `app.run(debug=True)` when the running Flask/Werkzeug is not the tested pair, else None."""
+    if os.environ.get(SILENCE_VARIABLE):
+        return None
+    try:
+        report = examine()
+    except RuntimeError:
+        return None  # no installed metadata (e.g. run from a source checkout): nothing to compare with
+    differing = [
+        f"{p.name} {p.installed or 'missing'} (tested: {p.tested})"
+        for p in report.packages
+        if p.name in ("flask", "werkzeug") and p.tested and p.installed != p.tested
+    ]
+    if not differing and report.verdict != OUTSIDE:
+        return None
+    where = "outside dash's supported range" if report.verdict == OUTSIDE else "not the tested set"
+    return (
+        f"dash: running {', '.join(differing) or 'an unsupported stack'}, {where}. For the tested set:"
+        f" {report.command} (details: python -m dash doctor; silence with {SILENCE_VARIABLE}=1)."
     )
 
 

@@ -653,7 +653,7 @@ function renderBlocks (lines, parent, o) {
     } else {
       i++
       const body = [line, ...take(l => l.trim() && !startsBlock(l, o))]
-      renderInline(body.map(l => l.trim()).join('\n'), parent.appendChild(el('p')), o)
+      renderInline(body.map(l => l.trimStart()).join('\n').trimEnd(), parent.appendChild(el('p')), o)
     }
   }
 }
