@@ -52,7 +52,7 @@ function el (tag, className, text) {
 
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i
 const IMAGE_DATA_URL = /^data:image\/(?:png|gif|jpe?g|webp|bmp|avif);/i
-/** False for javascript:, data: and vbscript: URLs, whatever the case, spaces or control characters. */
+/** False for javascript:, data: and vbscript: URLs, whatever the case, spaces or control chars. */
 function isSafeUrl (url, allowImageData) {
   const s = String(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
   return (allowImageData && IMAGE_DATA_URL.test(s)) || !UNSAFE_URL.test(s)
@@ -538,7 +538,7 @@ function loadPlotly () {
 
 const POINT_KEYS = ['curveNumber', 'pointNumber', 'pointNumbers', 'pointIndex', 'x', 'y', 'z', 'text',
   'hovertext', 'customdata', 'lat', 'lon', 'location', 'label', 'value', 'percent', 'id', 'bbox', 'marker.color']
-/** Plotly event data minus its circular references. */
+/** Plotly event data, minus circular references. */
 function eventPoints (e) {
   if (!e) return null
   const out = { points: (e.points || []).map(pt => Object.fromEntries(POINT_KEYS.filter(k => pt[k] !== undefined).map(k => [k, pt[k]]))) }

@@ -36,7 +36,9 @@ def _skip_reason() -> str | None:
     if sync_playwright is None:
         return "the 'playwright' package is not installed: pip install -r requirements/e2e.txt"
     if not os.path.exists(CHROMIUM):
-        return f"chromium is not installed at {CHROMIUM!r}: apt-get install chromium (or set DASH_E2E_CHROMIUM)"
+        return (
+            f"chromium is not installed at {CHROMIUM!r}: apt-get install chromium (or set DASH_E2E_CHROMIUM)"
+        )
     return None
 
 
@@ -76,7 +78,9 @@ class Server:
 
         self.httpd = make_server("127.0.0.1", 0, wsgi_app, threaded=True)
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     def stop(self) -> None:
@@ -130,7 +134,9 @@ class DashPage:
 
     def wait_idle(self) -> None:
         """Wait until the renderer has loaded and no callback is queued or running."""
-        self.page.wait_for_function("() => window.dash_renderer && window.dash_renderer.whenIdle", timeout=TIMEOUT)
+        self.page.wait_for_function(
+            "() => window.dash_renderer && window.dash_renderer.whenIdle", timeout=TIMEOUT
+        )
         self.page.evaluate(
             """(ms) => Promise.race([
                 window.dash_renderer.whenIdle(),

@@ -69,14 +69,20 @@ def test_dropdown_pick_single_and_multi(dash_page):
     app = Dash(__name__)
     app.layout = html.Div(
         [
-            dcc.Dropdown(id="dd", options=[{"label": "Alpha", "value": "a"}, {"label": "Beta", "value": "b"}], value="a"),
+            dcc.Dropdown(
+                id="dd",
+                options=[{"label": "Alpha", "value": "a"}, {"label": "Beta", "value": "b"}],
+                value="a",
+            ),
             dcc.Dropdown(id="multi", options=["x", "y", "z"], value=["x"], multi=True),
             dcc.Dropdown(id="nums", options={"1": "one", "2": "two"}, value=None),
             html.Div(id="out"),
         ]
     )
 
-    @app.callback(Output("out", "children"), Input("dd", "value"), Input("multi", "value"), Input("nums", "value"))
+    @app.callback(
+        Output("out", "children"), Input("dd", "value"), Input("multi", "value"), Input("nums", "value")
+    )
     def show(value, values, num):
         return f"{value}|{','.join(values or [])}|{num}"
 
@@ -162,9 +168,13 @@ def test_multi_output_and_no_update(dash_page):
 
 def test_state_and_prevent_update(dash_page):
     app = Dash(__name__)
-    app.layout = html.Div([dcc.Input(id="name", value="Ann"), html.Button("go", id="go"), html.Div("-", id="out")])
+    app.layout = html.Div(
+        [dcc.Input(id="name", value="Ann"), html.Button("go", id="go"), html.Div("-", id="out")]
+    )
 
-    @app.callback(Output("out", "children"), Input("go", "n_clicks"), State("name", "value"), prevent_initial_call=True)
+    @app.callback(
+        Output("out", "children"), Input("go", "n_clicks"), State("name", "value"), prevent_initial_call=True
+    )
     def greet(n, name):
         if n and n > 2:
             raise PreventUpdate
@@ -273,7 +283,9 @@ def test_checklist_radio_slider(dash_page):
     app.layout = html.Div(
         [
             dcc.Checklist(id="cl", options=["red", "green", "blue"], value=["red"]),
-            dcc.RadioItems(id="ri", options=[{"label": "Small", "value": 1}, {"label": "Big", "value": 2}], value=1),
+            dcc.RadioItems(
+                id="ri", options=[{"label": "Small", "value": 1}, {"label": "Big", "value": 2}], value=1
+            ),
             dcc.Slider(id="sl", min=0, max=10, step=1, value=3, marks={0: "zero", 10: "ten"}),
             dcc.RangeSlider(id="rs", min=0, max=10, value=[2, 8]),
             html.Div(id="out"),

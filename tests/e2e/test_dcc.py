@@ -27,7 +27,9 @@ def test_store_memory_and_local(dash_page):
         ]
     )
 
-    @app.callback(Output("loc", "data"), Input("save", "n_clicks"), State("mem", "data"), prevent_initial_call=True)
+    @app.callback(
+        Output("loc", "data"), Input("save", "n_clicks"), State("mem", "data"), prevent_initial_call=True
+    )
     def save(n, mem):
         return f"saved {n} with n={mem['n']}"
 
@@ -158,4 +160,6 @@ def test_graph_message_when_plotly_is_missing(dash_page):
     dash_page.page.route(url + "/", without_plotly)
     dash_page.url = url
     dash_page.open("/")
-    expect(dash_page.by_id("g")).to_contain_text("dcc.Graph needs the 'plotly' Python package: pip install plotly")
+    expect(dash_page.by_id("g")).to_contain_text(
+        "dcc.Graph needs the 'plotly' Python package: pip install plotly"
+    )

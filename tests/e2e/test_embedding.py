@@ -72,5 +72,19 @@ def test_layout_request_refused_shows_a_message(dash_page):
     page.goto(url + "/login?ok=1")
     dash_page.wait_idle()
     page.context.clear_cookies()
-    page.goto(url + "/dash/")  # redirected: the guard wins
+    page.goto(url + "/dash/")  # without the cookie the guard redirects the page itself
     expect(page.locator("#login")).to_be_visible()
+
+    # the page got through but the session ended before the layout request: a visible message
+    page.context.add_cookies([{"name": "session-ok", "value": "yes", "url": url}])
+    page.route(
+        "**/dash/_dash-layout",
+        lambda route: route.fulfill(
+            status=401, content_type="application/json", body='{"error": "login required"}'
+        ),
+    )
+    dash_page.url = url
+    dash_page.open("/dash/")
+    expect(page.locator(".dash-load-error")).to_contain_text(
+        "Loading '_dash-layout' failed: the server answered 401"
+    )

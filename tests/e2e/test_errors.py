@@ -15,7 +15,12 @@ TIMEOUT = 5000
 def make_app(debug):
     app = Dash(__name__)
     app.layout = html.Div(
-        [html.Button("boom", id="boom"), html.Div(id="out"), html.Button("ok", id="ok"), html.Div(id="ok-out")]
+        [
+            html.Button("boom", id="boom"),
+            html.Div(id="out"),
+            html.Button("ok", id="ok"),
+            html.Div(id="ok-out"),
+        ]
     )
 
     @app.callback(Output("out", "children"), Input("boom", "n_clicks"), prevent_initial_call=True)

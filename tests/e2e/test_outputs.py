@@ -29,7 +29,9 @@ def test_set_props_allow_duplicate_and_no_output(dash_page):
     def from_a(n):
         return f"a{n}"
 
-    @app.callback(Output("out", "children", allow_duplicate=True), Input("b", "n_clicks"), prevent_initial_call=True)
+    @app.callback(
+        Output("out", "children", allow_duplicate=True), Input("b", "n_clicks"), prevent_initial_call=True
+    )
     def from_b(n):
         return f"b{n}"
 

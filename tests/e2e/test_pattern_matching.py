@@ -39,7 +39,10 @@ def make_app():
             for i in range(n + 1)
         ]
 
-    @app.callback(Output({"type": "item-out", "index": MATCH}, "children"), Input({"type": "item", "index": MATCH}, "value"))
+    @app.callback(
+        Output({"type": "item-out", "index": MATCH}, "children"),
+        Input({"type": "item", "index": MATCH}, "value"),
+    )
     def match(value):
         return f"match:{value}"
 
@@ -55,7 +58,11 @@ def make_app():
     def all_values(values):
         return "all:" + ",".join(values)
 
-    @app.callback(Output("trigger", "children"), Input({"type": "item", "index": ALL}, "value"), prevent_initial_call=True)
+    @app.callback(
+        Output("trigger", "children"),
+        Input({"type": "item", "index": ALL}, "value"),
+        prevent_initial_call=True,
+    )
     def trigger(values):
         return f"triggered:{ctx.triggered_id['index']}"
 
@@ -89,7 +96,7 @@ def test_dict_ids_are_sorted_json_in_the_dom(dash_page):
     app = Dash(__name__)
     app.layout = html.Div([html.Div("x", id={"z": 1, "a": "b"})])
     dash_page.start(app)
-    expect(dash_page.find("[id='{\"a\":\"b\",\"z\":1}']")).to_have_text("x")
+    expect(dash_page.find('[id=\'{"a":"b","z":1}\']')).to_have_text("x")
 
 
 def test_all_output(dash_page):

@@ -43,7 +43,7 @@ MARKDOWN_CASES = [
     ("> q\n> r", "<blockquote><p>q\nr</p></blockquote>"),
     ("---", "<hr>"),
     ("```py\n<b>x</b>\n```", '<pre><code class="language-py">&lt;b&gt;x&lt;/b&gt;</code></pre>'),
-    ("[t](https://e.com \"T\")", '<p><a href="https://e.com" title="T">t</a></p>'),
+    ('[t](https://e.com "T")', '<p><a href="https://e.com" title="T">t</a></p>'),
     ("[bad](javascript:alert(1))", "<p><a>bad</a></p>"),
     ("![i](javascript:x)", "<p>i</p>"),
     ("<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"),
@@ -55,7 +55,8 @@ MARKDOWN_CASES = [
 @pytest.mark.parametrize("source, html_out", MARKDOWN_CASES)
 def test_markdown(internal, source, html_out):
     result = internal.evaluate(
-        "(src) => dash_renderer.internal.markdownInto(document.createElement('div'), src, false).innerHTML", source
+        "(src) => dash_renderer.internal.markdownInto(document.createElement('div'), src, false).innerHTML",
+        source,
     )
     assert result == html_out
 

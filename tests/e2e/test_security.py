@@ -10,12 +10,14 @@ from dash import Output
 from dash import dcc
 from dash import html
 
-PAYLOAD = "<img src=x onerror=\"window.__pwned=1\">"
+PAYLOAD = '<img src=x onerror="window.__pwned=1">'
 
 
 def test_text_with_html_is_rendered_as_text(dash_page):
     app = Dash(__name__)
-    app.layout = html.Div([dcc.Input(id="in", value=PAYLOAD), html.Div(PAYLOAD, id="static"), html.Div(id="out")])
+    app.layout = html.Div(
+        [dcc.Input(id="in", value=PAYLOAD), html.Div(PAYLOAD, id="static"), html.Div(id="out")]
+    )
 
     @app.callback(Output("out", "children"), Input("in", "value"))
     def echo(value):

@@ -63,5 +63,5 @@ def test_sdist_builds_and_installs_on_its_own(dists, make_venv):
     env.pip("install", str(dists["sdist"]))
     result = env.run("-c", "import importlib.metadata as m; print(m.requires('dash'))")
     assert result.returncode == 0, result.stderr
-    assert 'extra == "lockflask"' in result.stdout and "flask>=2.2.5" in result.stdout.lower()
+    assert 'extra == "lockflask"' in result.stdout and "'flask<4,>=2.2.5'" in result.stdout.lower()
     assert env.run("-c", "import dash; dash.Dash(__name__)").returncode == 0

@@ -1,0 +1,168 @@
+"""The benchmark app and the in-venv measurements. Runs inside a benchmark venv, never imported by run.py.
+
+The same source runs against our ``dash`` and against Plotly Dash 4.x: the app only uses the API both
+share (``Dash``, ``html``, ``dcc``, ``Input``, ``Output``, ``app.callback``).
+
+    python bench_app.py serve --kind dash|flask     serve on a free 127.0.0.1 port with waitress
+                                                     (prints "PORT <n>", exits when stdin closes)
+    python bench_app.py layout --size N --repeat R  time GET /_dash-layout for an N-component layout
+    python bench_app.py versions                    JSON of the versions in this venv
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import threading
+import time
+
+INPUT_ID = "in"
+OUTPUT_ID = "out"
+INITIAL_VALUE = "hello benchmark"
+
+
+def dash_app():
+    from dash import Dash, Input, Output, dcc, html
+
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Input(id=INPUT_ID, value=INITIAL_VALUE, type="text"),
+            html.Div(id=OUTPUT_ID),
+        ]
+    )
+
+    @app.callback(Output(OUTPUT_ID, "children"), Input(INPUT_ID, "value"))
+    def upper(value):
+        return (value or "").upper()
+
+    return app.server
+
+
+def flask_app():
+    """A bare Flask route doing the same work: parse the same body, upper-case, the same answer shape."""
+    from flask import Flask, Response, request
+
+    server = Flask(__name__)
+
+    @server.post("/_dash-update-component")
+    def update_component():
+        body = request.get_json()
+        value = body["inputs"][0].get("value") or ""
+        answer = {"multi": True, "response": {OUTPUT_ID: {"children": value.upper()}}}
+        return Response(json.dumps(answer, separators=(",", ":")), content_type="application/json")
+
+    return server
+
+
+def serve(kind: str, threads: int) -> None:
+    import logging
+
+    import waitress
+
+    logging.getLogger("waitress").setLevel(logging.ERROR)
+    wsgi = dash_app() if kind == "dash" else flask_app()
+    server = waitress.create_server(wsgi, host="127.0.0.1", port=0, threads=threads)
+    print(f"PORT {server.effective_port}", flush=True)
+
+    def stop_when_parent_goes() -> None:
+        # The runner holds our stdin; EOF means it closed it or died. Either way: stop now.
+        sys.stdin.read()
+        os._exit(0)
+
+    threading.Thread(target=stop_when_parent_goes, daemon=True).start()
+    server.run()
+
+
+def big_layout(size: int):
+    """A Div of ``size`` children, alternating Div and Span, every tenth with an id, some styled."""
+    from dash import html
+
+    children = []
+    for i in range(size):
+        if i % 2:
+            children.append(html.Span(f"cell {i} <b>&", className="cell", style={"color": "#333"}))
+        elif i % 10 == 0:
+            children.append(html.Div(f"row {i}", id=f"row-{i}", className="row", title=f"Row {i}"))
+        else:
+            children.append(html.Div(f"row {i}", className="row"))
+    return html.Div(children, id="root")
+
+
+def count_components(node) -> int:
+    if isinstance(node, dict):
+        own = 1 if "namespace" in node and "props" in node else 0
+        return own + sum(count_components(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(count_components(v) for v in node)
+    return 0
+
+
+def layout(size: int, repeat: int) -> None:
+    from dash import Dash
+
+    t0 = time.perf_counter()
+    tree = big_layout(size)
+    build = time.perf_counter() - t0
+    app = Dash(__name__)
+    app.layout = tree
+    client = app.server.test_client()
+    first = client.get("/_dash-layout")  # warm-up: first-request setup and, for ours, the id check
+    assert first.status_code == 200, first.status_code
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        response = client.get("/_dash-layout")
+        times.append(time.perf_counter() - t0)
+        assert response.status_code == 200, response.status_code
+    data = response.get_data()
+    components = count_components(json.loads(data))
+    print(
+        json.dumps(
+            {
+                "build_s": build,
+                "times_s": times,
+                "median_s": statistics.median(times),
+                "bytes": len(data),
+                "components": components,
+            }
+        )
+    )
+
+
+def versions() -> None:
+    from importlib import metadata
+
+    out = {"python": sys.version.split()[0]}
+    for name in ("dash", "flask", "werkzeug", "waitress", "plotly"):
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    print(json.dumps(out))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("serve")
+    p.add_argument("--kind", choices=("dash", "flask"), default="dash")
+    p.add_argument("--threads", type=int, default=4)
+    p = sub.add_parser("layout")
+    p.add_argument("--size", type=int, default=10_000)
+    p.add_argument("--repeat", type=int, default=7)
+    sub.add_parser("versions")
+    args = parser.parse_args()
+    if args.command == "serve":
+        serve(args.kind, args.threads)
+    elif args.command == "layout":
+        layout(args.size, args.repeat)
+    else:
+        versions()
+
+
+if __name__ == "__main__":
+    main()
