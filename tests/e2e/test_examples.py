@@ -1,0 +1,127 @@
+"""The examples in examples/ and the `python -m dash demo` app, unchanged, in a real browser."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import sys
+from pathlib import Path
+
+from playwright.sync_api import expect
+
+TIMEOUT = 5000
+EXAMPLES = Path(os.environ.get("DASH_TESTS_REQUIRE_INSTALLED") or Path(__file__).resolve().parents[2]) / "examples"
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"e2e_example_{name}", EXAMPLES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.modules.pop(spec.name, None)
+    return module
+
+
+def test_text_echo(dash_page):
+    dash_page.start(load("text_echo").app)
+    dash_page.expect_text("echo", "You said: hello")
+    dash_page.by_id("text").fill("typed in chromium")
+    dash_page.expect_text("echo", "You said: typed in chromium")
+    assert dash_page.errors() == []
+
+
+def test_dropdown_filters_a_table(dash_page):
+    dash_page.start(load("dropdown_table").app)
+    table = dash_page.by_id("table")
+    expect(table.locator("tbody tr")).to_have_count(8, timeout=TIMEOUT)
+    dash_page.by_id("kind").select_option(label="gas giant")
+    expect(table.locator("tbody tr")).to_have_count(2, timeout=TIMEOUT)
+    expect(table).to_contain_text("Jupiter")
+    expect(table).not_to_contain_text("Earth")
+    assert dash_page.errors() == []
+
+
+def test_chained_callbacks(dash_page):
+    dash_page.start(load("chained").app)
+    dash_page.expect_text("selection", "Paris is a city in France.")
+    dash_page.by_id("country").get_by_label("Japan").check()
+    dash_page.expect_text("selection", "Tokyo is a city in Japan.")
+    dash_page.by_id("city").get_by_label("Kyoto").check()
+    dash_page.expect_text("selection", "Kyoto is a city in Japan.")
+    assert dash_page.errors() == []
+
+
+def test_multi_output(dash_page):
+    dash_page.start(load("multi_output").app)
+    dash_page.expect_text("cube", "125")
+    dash_page.by_id("number").fill("3")
+    dash_page.expect_text("square", "9")
+    dash_page.expect_text("cube", "27")
+    dash_page.expect_text("twos", "8")
+
+
+def test_pattern_matching_todo_list(dash_page):
+    dash_page.start(load("todo").app)
+    dash_page.expect_text("summary", "0 of 0 done")
+    for text in ("milk", "eggs"):
+        dash_page.by_id("new-item").fill(text)
+        dash_page.by_id("add").click()
+        expect(dash_page.by_id("new-item")).to_have_value("", timeout=TIMEOUT)
+    expect(dash_page.by_id("summary")).to_have_text(re.compile(r"^0 of 2 done"), timeout=TIMEOUT)
+    dash_page.by_id({"type": "done", "index": 1}).locator("input").check()
+    dash_page.expect_text("summary", "1 of 2 done (last change: item 1)")
+    expect(dash_page.by_id({"type": "label", "index": 1})).to_have_css("text-decoration-line", "line-through", timeout=TIMEOUT)
+    expect(dash_page.by_id({"type": "label", "index": 0})).to_have_css("text-decoration-line", "none", timeout=TIMEOUT)
+    assert dash_page.errors() == []
+
+
+def test_click_counter_with_triggered_id(dash_page):
+    dash_page.start(load("click_counter").app)
+    dash_page.expect_text("last", "No button clicked yet.")
+    dash_page.by_id("green").click()
+    dash_page.by_id("green").click()
+    dash_page.expect_text("last", "green was clicked; it has 2 clicks.")
+    dash_page.by_id("red").click()
+    dash_page.expect_text("last", "red was clicked; it has 1 clicks.")
+
+
+def test_embedded_example_behind_the_login_guard(dash_page):
+    module = load("embedded")
+    dash_page.url = dash_page.serve(module.server)
+    dash_page.page.goto(dash_page.url + "/dash/")
+    # Not logged in: redirected to /login, which logs in and sends us back to the dashboard.
+    dash_page.wait_idle()
+    assert dash_page.page.url.endswith("/dash/")
+    dash_page.expect_text("out", "HI")
+    dash_page.by_id("text").fill("prefixed")
+    dash_page.expect_text("out", "PREFIXED")
+    assert dash_page.errors() == []
+
+
+def test_demo_app(dash_page):
+    from dash.demo import create_app
+
+    dash_page.start(create_app())
+    dash_page.expect_text("echo-output", "You typed: hello")
+    dash_page.by_id("echo-input").fill("demo")
+    dash_page.expect_text("echo-output", "You typed: demo")
+
+    dash_page.expect_text("city-summary", "Paris (France): 2.1 million people")
+    dash_page.by_id("country").select_option(label="Japan")
+    dash_page.expect_text("city-summary", "Tokyo (Japan): 14.0 million people")
+    dash_page.by_id("city").get_by_label("Kyoto").check()
+    dash_page.expect_text("city-summary", "Kyoto (Japan): 1.5 million people")
+
+    dash_page.by_id("clicker").click()
+    dash_page.expect_text("click-count", "Clicked 1 times")
+
+    dash_page.by_id("item-text").fill("write tests")
+    dash_page.by_id("add-item").click()
+    dash_page.expect_text("item-summary", "0 of 1 items done")
+    dash_page.by_id({"type": "item-done", "index": 0}).locator("input").check()
+    dash_page.expect_text("item-summary", "1 of 1 items done")
+    dash_page.expect_text({"type": "item-state", "index": 0}, " (done)")
+    assert dash_page.errors() == []
