@@ -120,36 +120,32 @@ class Output(DashDependency):
         self.allow_duplicate = bool(allow_duplicate)
 
 
-class Input(DashDependency):
+class _ValueDependency(DashDependency):
+    """A property whose value is passed to the callback (the shared part of Input and State)."""
+
+    __slots__ = ("allow_optional",)
+
+    def __init__(self, component_id: t.Any, component_property: str, allow_optional: bool = False) -> None:
+        super().__init__(component_id, component_property)
+        self.allow_optional = bool(allow_optional)
+
+    def to_dict(self) -> dict[str, t.Any]:
+        spec = super().to_dict()
+        if self.allow_optional:
+            spec["allow_optional"] = True
+        return spec
+
+
+class Input(_ValueDependency):
     """A property whose change runs the callback; its value is passed to the callback."""
 
-    __slots__ = ("allow_optional",)
-
-    def __init__(self, component_id: t.Any, component_property: str, allow_optional: bool = False) -> None:
-        super().__init__(component_id, component_property)
-        self.allow_optional = bool(allow_optional)
-
-    def to_dict(self) -> dict[str, t.Any]:
-        spec = super().to_dict()
-        if self.allow_optional:
-            spec["allow_optional"] = True
-        return spec
+    __slots__ = ()
 
 
-class State(DashDependency):
+class State(_ValueDependency):
     """A property whose value is passed to the callback without triggering it."""
 
-    __slots__ = ("allow_optional",)
-
-    def __init__(self, component_id: t.Any, component_property: str, allow_optional: bool = False) -> None:
-        super().__init__(component_id, component_property)
-        self.allow_optional = bool(allow_optional)
-
-    def to_dict(self) -> dict[str, t.Any]:
-        spec = super().to_dict()
-        if self.allow_optional:
-            spec["allow_optional"] = True
-        return spec
+    __slots__ = ()
 
 
 class ClientsideFunction:

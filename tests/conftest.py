@@ -32,6 +32,28 @@ def python_with_warnings_as_errors() -> list[str]:
     return argv
 
 
+EXAMPLES = os.path.join(os.environ.get("DASH_TESTS_REQUIRE_INSTALLED") or os.path.dirname(os.path.dirname(__file__)), "examples")
+
+
+@pytest.fixture
+def load_example() -> t.Callable[[str], types.ModuleType]:
+    """``load_example("todo")`` runs examples/todo.py as a fresh module, exactly as `python todo.py` would
+    import it (minus the ``__main__`` block), and returns it."""
+    import importlib.util
+
+    def load(name: str) -> types.ModuleType:
+        spec = importlib.util.spec_from_file_location(f"example_{name}", os.path.join(EXAMPLES, f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            sys.modules.pop(spec.name, None)
+        return module
+
+    return load
+
+
 @pytest.fixture(autouse=True)
 def _isolate_global_callbacks() -> t.Iterator[None]:
     """Module-level @callback registrations of one test must not leak into the next."""

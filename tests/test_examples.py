@@ -3,26 +3,9 @@ Flask test client with the request bodies our renderer (and Plotly Dash's) sends
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
-import sys
-from pathlib import Path
 
 import pytest
-
-EXAMPLES = Path(os.environ.get("DASH_TESTS_REQUIRE_INSTALLED") or Path(__file__).resolve().parents[1]) / "examples"
-
-
-def load(name: str):
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.modules.pop(spec.name, None)
-    return module
 
 
 class Driver:
@@ -73,23 +56,23 @@ def text_of(node) -> str:
     return text_of(node["props"].get("children"))
 
 
-def test_text_echo():
-    app = load("text_echo").app
+def test_text_echo(load_example):
+    app = load_example("text_echo").app
     driver = Driver(app.server)
     assert driver.call("echo.children", [prop("text", "value", "hi there")]) == {"echo": {"children": "You said: hi there"}}
     assert "text" in app.server.test_client().get("/_dash-layout").get_data(as_text=True)
 
 
-def test_dropdown_filters_the_table():
-    driver = Driver(load("dropdown_table").app.server)
+def test_dropdown_filters_the_table(load_example):
+    driver = Driver(load_example("dropdown_table").app.server)
     everything = driver.call("table.children", [prop("kind", "value", "all")])["table"]["children"]
     giants = driver.call("table.children", [prop("kind", "value", "gas giant")], changed=["kind.value"])["table"]["children"]
     assert "Mercury" in text_of(everything) and "Neptune" in text_of(everything)
     assert "Jupiter" in text_of(giants) and "Saturn" in text_of(giants) and "Earth" not in text_of(giants)
 
 
-def test_chained_callbacks():
-    driver = Driver(load("chained").app.server)
+def test_chained_callbacks(load_example):
+    driver = Driver(load_example("chained").app.server)
     options = driver.call("city.options", [prop("country", "value", "Japan")])["city"]["options"]
     assert [o["value"] for o in options] == ["Tokyo", "Osaka", "Kyoto"]
     first = driver.call("city.value", [prop("city", "options", options)])["city"]["value"]
@@ -98,14 +81,14 @@ def test_chained_callbacks():
     assert summary == {"selection": {"children": "Tokyo is a city in Japan."}}
 
 
-def test_multi_output():
-    driver = Driver(load("multi_output").app.server)
+def test_multi_output(load_example):
+    driver = Driver(load_example("multi_output").app.server)
     output = "..square.children...cube.children...twos.children.."
     assert driver.call(output, [prop("number", "value", 3)]) == {"square": {"children": 9}, "cube": {"children": 27}, "twos": {"children": 8}}
 
 
-def test_pattern_matching_todo_list():
-    driver = Driver(load("todo").app.server)
+def test_pattern_matching_todo_list(load_example):
+    driver = Driver(load_example("todo").app.server)
     add = "..items.children...new-item.value.."
     # The add callback refuses empty text (PreventUpdate -> 204).
     assert driver.call(add, [prop("add", "n_clicks", 1)], state=[prop("new-item", "value", ""), prop("items", "children", [])]) is None
@@ -131,15 +114,15 @@ def test_pattern_matching_todo_list():
     assert summary == {"summary": {"children": "1 of 2 done (last change: item 1)"}}
 
 
-def test_click_counter_uses_triggered_id():
-    driver = Driver(load("click_counter").app.server)
+def test_click_counter_uses_triggered_id(load_example):
+    driver = Driver(load_example("click_counter").app.server)
     inputs = [prop("red", "n_clicks", 0), prop("green", "n_clicks", 2), prop("blue", "n_clicks", 0)]
     assert driver.call("last.children", inputs) == {"last": {"children": "No button clicked yet."}}
     assert driver.call("last.children", inputs, changed=["green.n_clicks"]) == {"last": {"children": "green was clicked; it has 2 clicks."}}
 
 
-def test_embedded_app_is_guarded_and_prefixed():
-    module = load("embedded")
+def test_embedded_app_is_guarded_and_prefixed(load_example):
+    module = load_example("embedded")
     client = module.server.test_client()
     assert client.get("/").status_code == 200
     guarded = client.get("/dash/")
@@ -152,8 +135,8 @@ def test_embedded_app_is_guarded_and_prefixed():
 
 
 @pytest.mark.parametrize("name", ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter"])
-def test_example_index_page_serves(name):
-    client = load(name).app.server.test_client()
+def test_example_index_page_serves(name, load_example):
+    client = load_example(name).app.server.test_client()
     page = client.get("/")
     assert page.status_code == 200 and b'id="_dash-config"' in page.data
     assert client.get("/_dash-layout").status_code == 200

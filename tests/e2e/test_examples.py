@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
-import sys
-from pathlib import Path
 
 from playwright.sync_api import expect
 
 TIMEOUT = 5000
-EXAMPLES = Path(os.environ.get("DASH_TESTS_REQUIRE_INSTALLED") or Path(__file__).resolve().parents[2]) / "examples"
 
 
-def load(name: str):
-    spec = importlib.util.spec_from_file_location(f"e2e_example_{name}", EXAMPLES / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.modules.pop(spec.name, None)
-    return module
-
-
-def test_text_echo(dash_page):
-    dash_page.start(load("text_echo").app)
+def test_text_echo(dash_page, load_example):
+    dash_page.start(load_example("text_echo").app)
     dash_page.expect_text("echo", "You said: hello")
     dash_page.by_id("text").fill("typed in chromium")
     dash_page.expect_text("echo", "You said: typed in chromium")
     assert dash_page.errors() == []
 
 
-def test_dropdown_filters_a_table(dash_page):
-    dash_page.start(load("dropdown_table").app)
+def test_dropdown_filters_a_table(dash_page, load_example):
+    dash_page.start(load_example("dropdown_table").app)
     table = dash_page.by_id("table")
     expect(table.locator("tbody tr")).to_have_count(8, timeout=TIMEOUT)
     dash_page.by_id("kind").select_option(label="gas giant")
@@ -44,8 +28,8 @@ def test_dropdown_filters_a_table(dash_page):
     assert dash_page.errors() == []
 
 
-def test_chained_callbacks(dash_page):
-    dash_page.start(load("chained").app)
+def test_chained_callbacks(dash_page, load_example):
+    dash_page.start(load_example("chained").app)
     dash_page.expect_text("selection", "Paris is a city in France.")
     dash_page.by_id("country").get_by_label("Japan").check()
     dash_page.expect_text("selection", "Tokyo is a city in Japan.")
@@ -54,8 +38,8 @@ def test_chained_callbacks(dash_page):
     assert dash_page.errors() == []
 
 
-def test_multi_output(dash_page):
-    dash_page.start(load("multi_output").app)
+def test_multi_output(dash_page, load_example):
+    dash_page.start(load_example("multi_output").app)
     dash_page.expect_text("cube", "125")
     dash_page.by_id("number").fill("3")
     dash_page.expect_text("square", "9")
@@ -63,8 +47,8 @@ def test_multi_output(dash_page):
     dash_page.expect_text("twos", "8")
 
 
-def test_pattern_matching_todo_list(dash_page):
-    dash_page.start(load("todo").app)
+def test_pattern_matching_todo_list(dash_page, load_example):
+    dash_page.start(load_example("todo").app)
     dash_page.expect_text("summary", "0 of 0 done")
     for text in ("milk", "eggs"):
         dash_page.by_id("new-item").fill(text)
@@ -78,8 +62,8 @@ def test_pattern_matching_todo_list(dash_page):
     assert dash_page.errors() == []
 
 
-def test_click_counter_with_triggered_id(dash_page):
-    dash_page.start(load("click_counter").app)
+def test_click_counter_with_triggered_id(dash_page, load_example):
+    dash_page.start(load_example("click_counter").app)
     dash_page.expect_text("last", "No button clicked yet.")
     dash_page.by_id("green").click()
     dash_page.by_id("green").click()
@@ -88,8 +72,8 @@ def test_click_counter_with_triggered_id(dash_page):
     dash_page.expect_text("last", "red was clicked; it has 1 clicks.")
 
 
-def test_embedded_example_behind_the_login_guard(dash_page):
-    module = load("embedded")
+def test_embedded_example_behind_the_login_guard(dash_page, load_example):
+    module = load_example("embedded")
     dash_page.url = dash_page.serve(module.server)
     dash_page.page.goto(dash_page.url + "/dash/")
     # Not logged in: redirected to /login, which logs in and sends us back to the dashboard.
