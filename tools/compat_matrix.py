@@ -50,7 +50,7 @@ def run(pythons: list[str], stacks: list[str]) -> int:
         for stack in stacks:
             env = env_name(python, stack)
             started = time.monotonic()
-            completed = subprocess.run(["tox", "-e", env, "--", "-q"], cwd=ROOT, capture_output=True, text=True)
+            completed = subprocess.run(["tox", "-e", env], cwd=ROOT, capture_output=True, text=True)
             seconds = round(time.monotonic() - started, 1)
             summary = next(
                 (m.group(1) for line in reversed(completed.stdout.splitlines()) if (m := _SUMMARY.match(line.strip()))),
