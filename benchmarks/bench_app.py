@@ -3,7 +3,7 @@
 The same source runs against our ``dash`` and against Plotly Dash 4.x: the app only uses the API both
 share (``Dash``, ``html``, ``dcc``, ``Input``, ``Output``, ``app.callback``).
 
-    python bench_app.py serve --kind dash|flask     serve on a free 127.0.0.1 port with waitress
+    python bench_app.py serve --kind dash|flask|wsgi  serve on a free 127.0.0.1 port with waitress
                                                      (prints "PORT <n>", exits when stdin closes)
     python bench_app.py layout --size N --repeat R  time GET /_dash-layout for an N-component layout
     python bench_app.py versions                    JSON of the versions in this venv
@@ -25,7 +25,11 @@ INITIAL_VALUE = "hello benchmark"
 
 
 def dash_app():
-    from dash import Dash, Input, Output, dcc, html
+    from dash import Dash
+    from dash import Input
+    from dash import Output
+    from dash import dcc
+    from dash import html
 
     app = Dash(__name__)
     app.layout = html.Div(
@@ -44,7 +48,9 @@ def dash_app():
 
 def flask_app():
     """A bare Flask route doing the same work: parse the same body, upper-case, the same answer shape."""
-    from flask import Flask, Response, request
+    from flask import Flask
+    from flask import Response
+    from flask import request
 
     server = Flask(__name__)
 
@@ -58,13 +64,32 @@ def flask_app():
     return server
 
 
+def wsgi_app():
+    """No framework at all: the same work as a plain WSGI callable. What waitress alone can carry."""
+    path = "/_dash-update-component"
+
+    def application(environ, start_response):
+        if environ["PATH_INFO"] != path or environ["REQUEST_METHOD"] != "POST":
+            start_response("404 Not Found", [("Content-Type", "text/plain"), ("Content-Length", "0")])
+            return [b""]
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = json.loads(environ["wsgi.input"].read(length))
+        value = body["inputs"][0].get("value") or ""
+        answer = {"multi": True, "response": {OUTPUT_ID: {"children": value.upper()}}}
+        data = json.dumps(answer, separators=(",", ":")).encode()
+        start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
+        return [data]
+
+    return application
+
+
 def serve(kind: str, threads: int) -> None:
     import logging
 
     import waitress
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
-    wsgi = dash_app() if kind == "dash" else flask_app()
+    wsgi = {"dash": dash_app, "flask": flask_app, "wsgi": wsgi_app}[kind]()
     server = waitress.create_server(wsgi, host="127.0.0.1", port=0, threads=threads)
     print(f"PORT {server.effective_port}", flush=True)
 
@@ -149,7 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("serve")
-    p.add_argument("--kind", choices=("dash", "flask"), default="dash")
+    p.add_argument("--kind", choices=("dash", "flask", "wsgi"), default="dash")
     p.add_argument("--threads", type=int, default=4)
     p = sub.add_parser("layout")
     p.add_argument("--size", type=int, default=10_000)
