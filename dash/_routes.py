@@ -13,6 +13,7 @@ from flask import Blueprint
 from flask import Response
 from flask import request
 from flask import send_from_directory
+from werkzeug.exceptions import HTTPException
 
 from . import _resources
 from . import exceptions
@@ -68,16 +69,12 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
                 f"The request's Content-Type is {content_type or 'missing'!r}, but callbacks accept only"
                 " 'application/json'. Send the body as JSON with 'Content-Type: application/json'.",
             )
-        limit = app.config.max_request_bytes
-        length = request.content_length
-        if length is not None and length > limit:
-            return _too_large(length, limit)
-        if length is None:
-            data = request.stream.read(limit + 1)
-            if len(data) > limit:
-                return _too_large(len(data), limit)
-        else:
-            data = request.get_data(cache=False)
+        try:
+            data = _read_body(app.config.max_request_bytes)
+        except HTTPException as error:  # a broken stream, or the Flask app's own MAX_CONTENT_LENGTH
+            return _http_error(error)
+        if isinstance(data, Response):
+            return data
         try:
             specs = app._callbacks().specs
         except exceptions.DashException as error:
@@ -88,11 +85,27 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
             return error_response(error.status, error.kind, error.message)
         except CallbackFailed as failed:
             return app._callback_error(failed)
+        except Exception:  # a bug in dash itself: still a JSON answer, and no traceback in it
+            app.logger.exception("dash failed to handle a callback request.")
+            return error_response(
+                500,
+                "InternalServerError",
+                "The server failed to handle this callback request. See the server log for details.",
+            )
         response = Response(status=204) if text is None else Response(text, content_type=_JSON)
         if context is not None and context._response is not None:
             for key, value in context._response.headers.items():
                 if key.lower() not in ("content-type", "content-length"):
                     response.headers.add(key, value)
+        return response
+
+    def update_method_not_allowed() -> t.Any:
+        response = error_response(
+            405,
+            "MethodNotAllowed",
+            f"The method {request.method} is not allowed here. Run a callback with POST and a JSON body.",
+        )
+        response.headers["Allow"] = "GET, HEAD, OPTIONS, POST"
         return response
 
     def renderer_file(filename: str) -> t.Any:
@@ -133,20 +146,59 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     blueprint.add_url_rule("/_dash-layout", "layout", layout, methods=["GET"])
     blueprint.add_url_rule("/_dash-dependencies", "dependencies", dependencies, methods=["GET"])
     blueprint.add_url_rule("/_dash-update-component", "update_component", update_component, methods=["POST"])
+    blueprint.add_url_rule(
+        "/_dash-update-component",
+        "update_component_other_methods",
+        update_method_not_allowed,
+        methods=["PUT", "PATCH", "DELETE"],
+    )
     blueprint.add_url_rule("/_dash-renderer/<path:filename>", "renderer", renderer_file, methods=["GET"])
     blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
     blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
+    blueprint.after_request(_no_sniffing)
     assets_path = config.assets_url_path.strip("/")
     blueprint.add_url_rule(f"/{assets_path}/<path:filename>", "assets", asset, methods=["GET"])
     return blueprint
 
 
-def _too_large(size: int, limit: int) -> Response:
+def _read_body(limit: int) -> bytes | Response:
+    """The request body, or a 413 answer when it is larger than ``limit`` bytes (even when chunked).
+
+    The Flask app's own ``MAX_CONTENT_LENGTH`` applies too when it is smaller (Werkzeug < 2.3 does not
+    enforce it on a raw body read).
+    """
+    setting = "Dash(..., max_request_bytes=...)"
+    flask_limit = request.max_content_length
+    if flask_limit is not None and flask_limit < limit:
+        limit, setting = flask_limit, "the Flask app's MAX_CONTENT_LENGTH"
+    length = request.content_length
+    if length is not None and length > limit:
+        return _too_large(length, limit, setting)
+    if length is None:
+        data = request.stream.read(limit + 1)
+        if len(data) > limit:
+            return _too_large(len(data), limit, setting)
+        return data
+    return request.get_data(cache=False)
+
+
+def _http_error(error: HTTPException) -> Response:
+    code = error.code or 400
+    return error_response(code, type(error).__name__, error.description or "The request is invalid.")
+
+
+def _no_sniffing(response: Response) -> Response:
+    """Browsers must take the Content-Type as given: a JSON answer is never rendered as HTML."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
+def _too_large(size: int, limit: int, setting: str) -> Response:
     return error_response(
         413,
         "RequestEntityTooLarge",
         f"The request body has {size} bytes, more than the limit of {limit} bytes. Send less data, or raise"
-        " the limit with Dash(..., max_request_bytes=...).",
+        f" the limit with {setting}.",
     )
 
 

@@ -27,8 +27,8 @@ CONSTRAINTS_INPUT = "constraints.in"
 MERGED_LOCK = "lockflask.txt"
 TOOLS_FILE = "lock-tools.txt"
 # Tool requirements for the test envs, compiled once each with the Python that uses them (order matters:
-# e2e.in and packaging.in are constrained by tests.txt).
-DEV_LOCKS = (("tests.in", "3.9"), ("e2e.in", "3.11"), ("packaging.in", "3.11"))
+# e2e.in, packaging.in and load.in are constrained by tests.txt).
+DEV_LOCKS = (("tests.in", "3.9"), ("e2e.in", "3.11"), ("packaging.in", "3.11"), ("load.in", "3.11"))
 COMPILE_COMMAND = "tox -e lock"
 PIP_COMPILE_FLAGS = (
     "--strip-extras",

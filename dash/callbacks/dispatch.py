@@ -21,6 +21,13 @@ from .registry import MATCHED
 from .registry import STATIC
 from .registry import CallbackSpec
 
+#: The deepest JSON nesting a request body may have. Far above what a browser sends (a component tree in
+#: a State adds three levels per component), far below what would exhaust the interpreter's stack while the
+#: body is parsed, handed to the callback and encoded again.
+MAX_JSON_DEPTH = 256
+
+_CONTAINERS = (list, dict)
+
 
 class RequestError(Exception):
     """The request cannot be served; ``status`` is the HTTP status to answer with."""
@@ -41,11 +48,31 @@ class CallbackFailed(Exception):
         self.error = error
 
 
+def _check_id(value: t.Any) -> bool:
+    """A component id as a request carries it: a string, or a dict of scalars (a pattern-matching id)."""
+    if type(value) is str:
+        return True
+    if type(value) is not dict:
+        return False
+    return not any(isinstance(part, _CONTAINERS) for part in value.values())
+
+
 def _value(item: t.Any, key: str, name: str) -> t.Any:
     if type(item) is not dict or "id" not in item or "property" not in item:
         raise RequestError(
             f"Each entry of '{name}' in the request for callback {key!r} must be an object with 'id' and"
             f" 'property' keys (and 'value' when set); got {item!r:.100}."
+        )
+    if not _check_id(item["id"]):
+        raise RequestError(
+            f"An entry of '{name}' in the request for callback {key!r} has the id {item['id']!r:.100}, which"
+            " is neither a string nor an object of strings, numbers and booleans. Send the component's id as"
+            " the layout has it."
+        )
+    if type(item["property"]) is not str:
+        raise RequestError(
+            f"An entry of '{name}' in the request for callback {key!r} has the property"
+            f" {item['property']!r:.100}, which is not a string. Send the property's name, such as 'value'."
         )
     return item.get("value")
 
@@ -76,13 +103,13 @@ def _collect(items: t.Any, multi_flags: tuple[bool, ...], key: str, name: str) -
     return values
 
 
-def _concrete_id(target: t.Any, key: str) -> str:
-    if type(target) is not dict or "id" not in target:
+def _check_target(target: t.Any, key: str) -> None:
+    if type(target) is not dict or not _check_id(target.get("id")) or type(target.get("property")) is not str:
         raise RequestError(
             f"Each entry of 'outputs' in the request for callback {key!r} must be an object with an 'id'"
-            f" key; got {target!r:.100}."
+            f" (a string or an object of strings, numbers and booleans) and a 'property' string; got"
+            f" {target!r:.100}."
         )
-    return stringify_id(target["id"])
 
 
 def _check_outputs(spec: CallbackSpec, outputs: t.Any) -> None:
@@ -103,11 +130,59 @@ def _check_outputs(spec: CallbackSpec, outputs: t.Any) -> None:
                     f"An ALL output in the request for callback {key!r} must be a list of objects, not"
                     f" {type(target).__name__}."
                 )
+            for part in target:
+                _check_target(part, key)
         elif type(target) is not dict:
             raise RequestError(
                 f"An output in the request for callback {key!r} must be an object with 'id' and 'property',"
                 f" not {type(target).__name__}."
             )
+        else:
+            _check_target(target, key)
+
+
+def _check_changed(body: dict[str, t.Any], key: str) -> None:
+    changed = body.get("changedPropIds", [])
+    if type(changed) is not list or not all(type(prop_id) is str for prop_id in changed):
+        raise RequestError(
+            f"The 'changedPropIds' of the request for callback {key!r} must be a list of \"id.property\""
+            f" strings; got {changed!r:.100}."
+        )
+
+
+def _too_deep(value: t.Any, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` levels deep (no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in node.values() if type(node) is dict else node:
+            if type(child) is list or type(child) is dict:
+                stack.append((child, depth + 1))
+    return False
+
+
+def _nested_too_deep() -> RequestError:
+    return RequestError(
+        f"The request body nests lists and objects more than {MAX_JSON_DEPTH} levels deep. Send flatter data."
+    )
+
+
+def parse_body(data: bytes | str) -> t.Any:
+    """The request body as JSON; RequestError when it is not JSON or nests too deeply."""
+    try:
+        body = loads(data)
+    except RecursionError:  # the C parser ran out of stack: far deeper than MAX_JSON_DEPTH
+        raise _nested_too_deep() from None
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise RequestError(f"The request body is not valid JSON: {error}. Send a JSON object.") from None
+    # A body with few brackets cannot nest deeply: the walk is skipped for nearly every request.
+    square, curly = (b"[", b"{") if isinstance(data, bytes) else ("[", "{")
+    brackets = data.count(square) + data.count(curly)
+    if brackets > MAX_JSON_DEPTH and isinstance(body, _CONTAINERS) and _too_deep(body, MAX_JSON_DEPTH):
+        raise _nested_too_deep()
+    return body
 
 
 def _wrong_shape(spec: CallbackSpec, value: t.Any, expected: int, what: str) -> CallbackFailed:
@@ -142,7 +217,7 @@ def _fill(
     if mode == STATIC:
         _put(response, id_str, prop, value)
     elif mode == MATCHED:
-        _put(response, _concrete_id(target, spec.key), prop, value)
+        _put(response, stringify_id(target["id"]), prop, value)
     else:
         if not isinstance(value, (list, tuple)) or len(value) != len(target):
             raise _wrong_shape(
@@ -153,7 +228,7 @@ def _fill(
             )
         for concrete, part in zip(target, value):
             if not isinstance(part, NoUpdate):
-                _put(response, _concrete_id(concrete, spec.key), prop, part)
+                _put(response, stringify_id(concrete["id"]), prop, part)
 
 
 def build_response(spec: CallbackSpec, outputs: t.Any, value: t.Any) -> dict[str, dict[str, t.Any]]:
@@ -198,12 +273,10 @@ def find_spec(specs: dict[str, CallbackSpec], body: t.Any) -> CallbackSpec:
 
 def dispatch(specs: dict[str, CallbackSpec], data: bytes) -> tuple[str | None, CallbackContext | None]:
     """Run the callback a request names. Returns (JSON text or None for "nothing changes", context)."""
-    try:
-        body = loads(data)
-    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        raise RequestError(f"The request body is not valid JSON: {error}. Send a JSON object.") from None
+    body = parse_body(data)
     spec = find_spec(specs, body)
     key = spec.key
+    _check_changed(body, key)
     args = _collect(body.get("inputs"), spec.input_multi, key, "inputs")
     if spec.state_multi or "state" in body:
         args += _collect(body.get("state", []), spec.state_multi, key, "state")
