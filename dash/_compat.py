@@ -36,7 +36,8 @@ WERKZEUG_VERSION = _installed("werkzeug")
 
 
 def incompatible_stack_message(
-    flask_version: tuple[int, int, int] = FLASK_VERSION, werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION
+    flask_version: tuple[int, int, int] = FLASK_VERSION,
+    werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION,
 ) -> str | None:
     """Say why this Flask/Werkzeug pair cannot work together, or return None when it can.
 
@@ -49,7 +50,9 @@ def incompatible_stack_message(
         return (
             "Flask {}.{}.{} cannot run with Werkzeug {}.{}.{}: Flask releases before 2.2.4 need Werkzeug older than"
             " 3.0, and dash needs Flask 2.2.5 or newer anyway. Upgrade Flask: pip install 'flask>=2.2.5', or"
-            ' install the tested stack: pip install "dash[lockflask]".'.format(*flask_version, *werkzeug_version)
+            ' install the tested stack: pip install "dash[lockflask]".'.format(
+                *flask_version, *werkzeug_version
+            )
         )
     return None
 
@@ -62,7 +65,8 @@ def check_stack() -> None:
 
 
 def needs_werkzeug_version_attribute(
-    flask_version: tuple[int, int, int] = FLASK_VERSION, werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION
+    flask_version: tuple[int, int, int] = FLASK_VERSION,
+    werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION,
 ) -> bool:
     """Flask < 2.3.3 reads ``werkzeug.__version__`` in its test client; Werkzeug 3.1 removed it.
 

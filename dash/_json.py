@@ -69,12 +69,16 @@ def _escape(text: str) -> str:
 def dumps(value: t.Any) -> str:
     """Encode ``value`` as compact, script-safe JSON text."""
     try:
-        text = json.dumps(value, separators=_SEPARATORS, default=_default, allow_nan=False)
+        text = _ENCODER.encode(value)
     except ValueError as error:
         if "Out of range float" not in str(error):
             raise
         text = json.dumps(_sanitize(value), separators=_SEPARATORS, allow_nan=False)
     return _escape(text)
+
+
+# One encoder for every call: json.dumps with options builds a new JSONEncoder each time.
+_ENCODER = json.JSONEncoder(separators=_SEPARATORS, default=_default, allow_nan=False)
 
 
 def stringify_id(value: t.Any) -> str:

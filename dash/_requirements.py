@@ -41,7 +41,14 @@ def _compare(version: str, operator: str, target: str) -> bool:
     if operator == "~=":
         prefix = version_key(".".join(target.split(".")[:-1]))[0]
         return left >= right and left[0][: len(prefix)] == prefix
-    return {"==": left == right, "!=": left != right, ">=": left >= right, "<=": left <= right, ">": left > right, "<": left < right}[operator]
+    return {
+        "==": left == right,
+        "!=": left != right,
+        ">=": left >= right,
+        "<=": left <= right,
+        ">": left > right,
+        "<": left < right,
+    }[operator]
 
 
 class Requirement(NamedTuple):
@@ -56,7 +63,13 @@ class Requirement(NamedTuple):
             raise ValueError(f"Cannot read the requirement {text!r}; reinstall dash to repair its metadata.")
         name, spec, marker = match.groups()
         specifiers = tuple(
-            (m.group(1), m.group(2).strip()) for m in (re.match(r"\s*(~=|==|!=|<=|>=|<|>)\s*(\S+)", part) for part in spec.strip("() ").split(",") if part.strip()) if m
+            (m.group(1), m.group(2).strip())
+            for m in (
+                re.match(r"\s*(~=|==|!=|<=|>=|<|>)\s*(\S+)", part)
+                for part in spec.strip("() ").split(",")
+                if part.strip()
+            )
+            if m
         )
         return cls(canonical_name(name), specifiers, (marker or "").strip())
 
@@ -82,12 +95,16 @@ class Requirement(NamedTuple):
         for clause in clauses:
             match = _CLAUSE.match(clause)
             if not match:
-                raise ValueError(f"Cannot evaluate the marker {self.marker!r}; reinstall dash to repair its metadata.")
+                raise ValueError(
+                    f"Cannot evaluate the marker {self.marker!r}; reinstall dash to repair its metadata."
+                )
             variable, operator, value = match.groups()
             mentions_extra = mentions_extra or variable == "extra"
             actual = environment.get(variable)
             if actual is None:
-                raise ValueError(f"Cannot evaluate the marker {self.marker!r}; reinstall dash to repair its metadata.")
+                raise ValueError(
+                    f"Cannot evaluate the marker {self.marker!r}; reinstall dash to repair its metadata."
+                )
             if variable.endswith("_version"):
                 if not _compare(actual, operator, value):
                     return False

@@ -17,7 +17,17 @@ CITIES = {
     "Japan": ["Tokyo", "Osaka", "Kyoto"],
     "Canada": ["Toronto", "Montreal", "Vancouver"],
 }
-POPULATION_MILLIONS = {"Paris": 2.1, "Lyon": 0.5, "Marseille": 0.9, "Tokyo": 14.0, "Osaka": 2.7, "Kyoto": 1.5, "Toronto": 2.8, "Montreal": 1.8, "Vancouver": 0.7}
+POPULATION_MILLIONS = {
+    "Paris": 2.1,
+    "Lyon": 0.5,
+    "Marseille": 0.9,
+    "Tokyo": 14.0,
+    "Osaka": 2.7,
+    "Kyoto": 1.5,
+    "Toronto": 2.8,
+    "Montreal": 1.8,
+    "Vancouver": 0.7,
+}
 
 
 def plotly_installed() -> bool:
@@ -115,13 +125,21 @@ def create_app(**dash_kwargs):
         index = len(items or [])
         item = html.Li(
             [
-                dcc.Checklist(options=[{"label": text, "value": "done"}], value=[], id={"type": "item-done", "index": index}, inline=True),
+                dcc.Checklist(
+                    options=[{"label": text, "value": "done"}],
+                    value=[],
+                    id={"type": "item-done", "index": index},
+                    inline=True,
+                ),
                 html.Span(id={"type": "item-state", "index": index}),
             ]
         )
         return (items or []) + [item], ""
 
-    @app.callback(Output({"type": "item-state", "index": MATCH}, "children"), Input({"type": "item-done", "index": MATCH}, "value"))
+    @app.callback(
+        Output({"type": "item-state", "index": MATCH}, "children"),
+        Input({"type": "item-done", "index": MATCH}, "value"),
+    )
     def item_state(done):
         return " (done)" if done else ""
 

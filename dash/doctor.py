@@ -65,7 +65,14 @@ def examine(distribution: str = "dash") -> Report:
     for name in names:
         installed = _installed(name)
         allowed = core.get(name)
-        packages.append(Package(name, installed, pins.get(name), ",".join(op + v for op, v in allowed.specifiers) if allowed else None))
+        packages.append(
+            Package(
+                name,
+                installed,
+                pins.get(name),
+                ",".join(op + v for op, v in allowed.specifiers) if allowed else None,
+            )
+        )
         if allowed is not None and installed is None:
             problems.append(f"{name} is not installed, but dash requires {name}{packages[-1].allowed}.")
         elif allowed is not None and not allowed.contains(installed):
@@ -73,7 +80,9 @@ def examine(distribution: str = "dash") -> Report:
 
     if problems:
         verdict = OUTSIDE
-    elif pins and all(_installed(name) is not None and _installed(name) == version for name, version in pins.items()):
+    elif pins and all(
+        _installed(name) is not None and _installed(name) == version for name, version in pins.items()
+    ):
         verdict = TESTED
     else:
         verdict = UNTESTED
@@ -88,7 +97,9 @@ def format_text(report: Report) -> str:
     lines.append(f"{'package':<{width}}  {'installed':<12}{'tested':<12}allowed")
     for package in report.packages:
         mark = "" if package.tested in (None, package.installed) else "  <- differs"
-        lines.append(f"{package.name:<{width}}  {package.installed or '-':<12}{package.tested or '-':<12}{package.allowed or '-'}{mark}")
+        lines.append(
+            f"{package.name:<{width}}  {package.installed or '-':<12}{package.tested or '-':<12}{package.allowed or '-'}{mark}"
+        )
     lines += ["", VERDICT_TEXT[report.verdict], *(f"  - {problem}" for problem in report.problems)]
     if report.verdict != TESTED:
         lines.append(f"To get the tested set: {report.command}")

@@ -13,7 +13,12 @@ app.layout = html.Div(
 )
 
 
-@app.callback(Output("last", "children"), Input("red", "n_clicks"), Input("green", "n_clicks"), Input("blue", "n_clicks"))
+@app.callback(
+    Output("last", "children"),
+    Input("red", "n_clicks"),
+    Input("green", "n_clicks"),
+    Input("blue", "n_clicks"),
+)
 def last_clicked(red, green, blue):
     if ctx.triggered_id is None:
         return "No button clicked yet."

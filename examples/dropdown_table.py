@@ -18,7 +18,12 @@ app = Dash(__name__, title="Planets")
 app.layout = html.Div(
     [
         html.H1("Planets"),
-        dcc.Dropdown(options=[{"label": "all", "value": "all"}] + [{"label": t, "value": t} for t in TYPES], value="all", id="kind", clearable=False),
+        dcc.Dropdown(
+            options=[{"label": "all", "value": "all"}] + [{"label": t, "value": t} for t in TYPES],
+            value="all",
+            id="kind",
+            clearable=False,
+        ),
         html.Div(id="table"),
     ]
 )

@@ -17,7 +17,12 @@ app.layout = html.Div(
 )
 
 
-@app.callback(Output("square", "children"), Output("cube", "children"), Output("twos", "children"), Input("number", "value"))
+@app.callback(
+    Output("square", "children"),
+    Output("cube", "children"),
+    Output("twos", "children"),
+    Input("number", "value"),
+)
 def powers(x):
     if x is None:
         return "", "", ""

@@ -28,7 +28,12 @@ def add_item(n_clicks, text, items):
     index = len(items)
     item = html.Div(
         [
-            dcc.Checklist(options=[{"label": "", "value": "done"}], value=[], id={"type": "done", "index": index}, inline=True),
+            dcc.Checklist(
+                options=[{"label": "", "value": "done"}],
+                value=[],
+                id={"type": "done", "index": index},
+                inline=True,
+            ),
             html.Span(text, id={"type": "label", "index": index}),
         ],
         id={"type": "item", "index": index},
@@ -36,7 +41,9 @@ def add_item(n_clicks, text, items):
     return items + [item], ""
 
 
-@app.callback(Output({"type": "label", "index": MATCH}, "style"), Input({"type": "done", "index": MATCH}, "value"))
+@app.callback(
+    Output({"type": "label", "index": MATCH}, "style"), Input({"type": "done", "index": MATCH}, "value")
+)
 def strike_through(done):
     return {"textDecoration": "line-through"} if done else {"textDecoration": "none"}
 

@@ -32,7 +32,9 @@ def python_with_warnings_as_errors() -> list[str]:
     return argv
 
 
-EXAMPLES = os.path.join(os.environ.get("DASH_TESTS_REQUIRE_INSTALLED") or os.path.dirname(os.path.dirname(__file__)), "examples")
+EXAMPLES = os.path.join(
+    os.environ.get("DASH_TESTS_REQUIRE_INSTALLED") or os.path.dirname(os.path.dirname(__file__)), "examples"
+)
 
 
 @pytest.fixture

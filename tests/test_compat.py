@@ -9,7 +9,13 @@ from dash import _compat
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("3.1.3", (3, 1, 3)), ("2.2.5", (2, 2, 5)), ("3.0.0rc1", (3, 0, 0)), ("3", (3, 0, 0)), ("2.3.0.dev0", (2, 3, 0))],
+    [
+        ("3.1.3", (3, 1, 3)),
+        ("2.2.5", (2, 2, 5)),
+        ("3.0.0rc1", (3, 0, 0)),
+        ("3", (3, 0, 0)),
+        ("2.3.0.dev0", (2, 3, 0)),
+    ],
 )
 def test_parse(text, expected):
     assert _compat._parse(text) == expected

@@ -37,7 +37,9 @@ def installed_versions(monkeypatch):
 def test_tested_set(installed_versions, capsys):
     report = doctor.examine()
     assert report.verdict == doctor.TESTED and not report.problems
-    assert {"flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker"} <= {p.name for p in report.packages}
+    assert {"flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker"} <= {
+        p.name for p in report.packages
+    }
     assert doctor.main() == 0
     assert "You are on the tested set" in capsys.readouterr().out
     assert doctor.stack_note() is None
@@ -49,9 +51,16 @@ def test_inside_the_range_but_untested(installed_versions, capsys):
     assert report.verdict == doctor.UNTESTED
     assert doctor.main(as_json=True) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["verdict"] == "untested" and data["command"] == f'pip install "dash[lockflask]=={report.dash_version}"'
+    assert (
+        data["verdict"] == "untested"
+        and data["command"] == f'pip install "dash[lockflask]=={report.dash_version}"'
+    )
     note = doctor.stack_note()
-    assert note.startswith("dash: running flask 3.0.3 (tested: ") and "not the tested set" in note and data["command"] in note
+    assert (
+        note.startswith("dash: running flask 3.0.3 (tested: ")
+        and "not the tested set" in note
+        and data["command"] in note
+    )
 
 
 def test_outside_the_range(installed_versions, capsys):
@@ -104,5 +113,10 @@ def test_no_note_at_import_time():
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-c", "import dash, dash.doctor"], capture_output=True, text=True, env={"DASH_SILENCE_STACK_NOTE": ""})
+    result = subprocess.run(
+        [sys.executable, "-c", "import dash, dash.doctor"],
+        capture_output=True,
+        text=True,
+        env={"DASH_SILENCE_STACK_NOTE": ""},
+    )
     assert result.stdout == "" and result.stderr == ""

@@ -32,7 +32,9 @@ class Driver:
         body = {"output": output, "outputs": outputs, "inputs": list(inputs), "changedPropIds": list(changed)}
         if state:
             body["state"] = list(state)
-        response = self.client.post(self.prefix + "_dash-update-component", data=json.dumps(body), content_type="application/json")
+        response = self.client.post(
+            self.prefix + "_dash-update-component", data=json.dumps(body), content_type="application/json"
+        )
         if response.status_code == 204:
             return None
         assert response.status_code == 200, response.data
@@ -59,14 +61,18 @@ def text_of(node) -> str:
 def test_text_echo(load_example):
     app = load_example("text_echo").app
     driver = Driver(app.server)
-    assert driver.call("echo.children", [prop("text", "value", "hi there")]) == {"echo": {"children": "You said: hi there"}}
+    assert driver.call("echo.children", [prop("text", "value", "hi there")]) == {
+        "echo": {"children": "You said: hi there"}
+    }
     assert "text" in app.server.test_client().get("/_dash-layout").get_data(as_text=True)
 
 
 def test_dropdown_filters_the_table(load_example):
     driver = Driver(load_example("dropdown_table").app.server)
     everything = driver.call("table.children", [prop("kind", "value", "all")])["table"]["children"]
-    giants = driver.call("table.children", [prop("kind", "value", "gas giant")], changed=["kind.value"])["table"]["children"]
+    giants = driver.call("table.children", [prop("kind", "value", "gas giant")], changed=["kind.value"])[
+        "table"
+    ]["children"]
     assert "Mercury" in text_of(everything) and "Neptune" in text_of(everything)
     assert "Jupiter" in text_of(giants) and "Saturn" in text_of(giants) and "Earth" not in text_of(giants)
 
@@ -77,28 +83,51 @@ def test_chained_callbacks(load_example):
     assert [o["value"] for o in options] == ["Tokyo", "Osaka", "Kyoto"]
     first = driver.call("city.value", [prop("city", "options", options)])["city"]["value"]
     assert first == "Tokyo"
-    summary = driver.call("selection.children", [prop("country", "value", "Japan"), prop("city", "value", first)])
+    summary = driver.call(
+        "selection.children", [prop("country", "value", "Japan"), prop("city", "value", first)]
+    )
     assert summary == {"selection": {"children": "Tokyo is a city in Japan."}}
 
 
 def test_multi_output(load_example):
     driver = Driver(load_example("multi_output").app.server)
     output = "..square.children...cube.children...twos.children.."
-    assert driver.call(output, [prop("number", "value", 3)]) == {"square": {"children": 9}, "cube": {"children": 27}, "twos": {"children": 8}}
+    assert driver.call(output, [prop("number", "value", 3)]) == {
+        "square": {"children": 9},
+        "cube": {"children": 27},
+        "twos": {"children": 8},
+    }
 
 
 def test_pattern_matching_todo_list(load_example):
     driver = Driver(load_example("todo").app.server)
     add = "..items.children...new-item.value.."
     # The add callback refuses empty text (PreventUpdate -> 204).
-    assert driver.call(add, [prop("add", "n_clicks", 1)], state=[prop("new-item", "value", ""), prop("items", "children", [])]) is None
-    first = driver.call(add, [prop("add", "n_clicks", 1)], state=[prop("new-item", "value", "milk"), prop("items", "children", [])])
+    assert (
+        driver.call(
+            add,
+            [prop("add", "n_clicks", 1)],
+            state=[prop("new-item", "value", ""), prop("items", "children", [])],
+        )
+        is None
+    )
+    first = driver.call(
+        add,
+        [prop("add", "n_clicks", 1)],
+        state=[prop("new-item", "value", "milk"), prop("items", "children", [])],
+    )
     items = first["items"]["children"]
     assert first["new-item"] == {"value": ""} and len(items) == 1 and "milk" in text_of(items)
-    second = driver.call(add, [prop("add", "n_clicks", 2)], state=[prop("new-item", "value", "eggs"), prop("items", "children", items)])
+    second = driver.call(
+        add,
+        [prop("add", "n_clicks", 2)],
+        state=[prop("new-item", "value", "eggs"), prop("items", "children", items)],
+    )
     assert len(second["items"]["children"]) == 2
 
-    match_output = json.dumps({"index": ["MATCH"], "type": "label"}, sort_keys=True, separators=(",", ":")) + ".style"
+    match_output = (
+        json.dumps({"index": ["MATCH"], "type": "label"}, sort_keys=True, separators=(",", ":")) + ".style"
+    )
     struck = driver.call(
         match_output,
         [prop({"index": 1, "type": "done"}, "value", ["done"])],
@@ -108,7 +137,12 @@ def test_pattern_matching_todo_list(load_example):
 
     summary = driver.call(
         "summary.children",
-        [[prop({"index": 0, "type": "done"}, "value", []), prop({"index": 1, "type": "done"}, "value", ["done"])]],
+        [
+            [
+                prop({"index": 0, "type": "done"}, "value", []),
+                prop({"index": 1, "type": "done"}, "value", ["done"]),
+            ]
+        ],
         changed=['{"index":1,"type":"done"}.value'],
     )
     assert summary == {"summary": {"children": "1 of 2 done (last change: item 1)"}}
@@ -118,7 +152,9 @@ def test_click_counter_uses_triggered_id(load_example):
     driver = Driver(load_example("click_counter").app.server)
     inputs = [prop("red", "n_clicks", 0), prop("green", "n_clicks", 2), prop("blue", "n_clicks", 0)]
     assert driver.call("last.children", inputs) == {"last": {"children": "No button clicked yet."}}
-    assert driver.call("last.children", inputs, changed=["green.n_clicks"]) == {"last": {"children": "green was clicked; it has 2 clicks."}}
+    assert driver.call("last.children", inputs, changed=["green.n_clicks"]) == {
+        "last": {"children": "green was clicked; it has 2 clicks."}
+    }
 
 
 def test_embedded_app_is_guarded_and_prefixed(load_example):
@@ -134,7 +170,9 @@ def test_embedded_app_is_guarded_and_prefixed(load_example):
     assert driver.call("out.children", [prop("text", "value", "hey")]) == {"out": {"children": "HEY"}}
 
 
-@pytest.mark.parametrize("name", ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter"])
+@pytest.mark.parametrize(
+    "name", ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter"]
+)
 def test_example_index_page_serves(name, load_example):
     client = load_example(name).app.server.test_client()
     page = client.get("/")

@@ -14,7 +14,15 @@ PYTHON = "{}.{}".format(*sys.version_info[:2])
 
 @pytest.mark.parametrize(
     ("older", "newer"),
-    [("2.2.5", "2.3.0"), ("3.9", "3.10"), ("3.2.0.dev0", "3.2.0a1"), ("3.2.0a1", "3.2.0rc1"), ("3.2.0rc1", "3.2.0"), ("3.2.0", "3.2.0.post1"), ("3.1", "3.1.1")],
+    [
+        ("2.2.5", "2.3.0"),
+        ("3.9", "3.10"),
+        ("3.2.0.dev0", "3.2.0a1"),
+        ("3.2.0a1", "3.2.0rc1"),
+        ("3.2.0rc1", "3.2.0"),
+        ("3.2.0", "3.2.0.post1"),
+        ("3.1", "3.1.1"),
+    ],
 )
 def test_version_order(older, newer):
     assert version_key(older) < version_key(newer)
@@ -41,7 +49,11 @@ def test_pins_with_markers():
 
 def test_compatible_release_operator():
     requirement = Requirement.parse("werkzeug~=3.1.0")
-    assert requirement.contains("3.1.9") and not requirement.contains("3.2.0") and not requirement.contains("3.0.6")
+    assert (
+        requirement.contains("3.1.9")
+        and not requirement.contains("3.2.0")
+        and not requirement.contains("3.0.6")
+    )
 
 
 def test_unreadable_lines_say_what_to_do():

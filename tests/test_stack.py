@@ -13,7 +13,14 @@ import dash
 SOURCE_TREE = os.environ.get("DASH_TESTS_REQUIRE_INSTALLED")
 EXPECTED_STACK = os.environ.get("DASH_EXPECT_STACK")
 # Mirrors requirements/tests-min.txt; the lowest env proves these exact floors.
-FLOORS = {"flask": "2.2.5", "werkzeug": "2.2.3", "jinja2": "3.0.0", "markupsafe": "2.1.1", "itsdangerous": "2.0.0", "click": "8.0.0"}
+FLOORS = {
+    "flask": "2.2.5",
+    "werkzeug": "2.2.3",
+    "jinja2": "3.0.0",
+    "markupsafe": "2.1.1",
+    "itsdangerous": "2.0.0",
+    "click": "8.0.0",
+}
 
 
 def installed(name: str) -> str:

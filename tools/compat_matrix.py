@@ -53,13 +53,24 @@ def run(pythons: list[str], stacks: list[str]) -> int:
             completed = subprocess.run(["tox", "-e", env], cwd=ROOT, capture_output=True, text=True)
             seconds = round(time.monotonic() - started, 1)
             summary = next(
-                (m.group(1) for line in reversed(completed.stdout.splitlines()) if (m := _SUMMARY.match(line.strip()))),
+                (
+                    m.group(1)
+                    for line in reversed(completed.stdout.splitlines())
+                    if (m := _SUMMARY.match(line.strip()))
+                ),
                 "no pytest summary (see tox output)",
             )
             passed = completed.returncode == 0
             failures += not passed
             flask, werkzeug = STACKS[stack]
-            results[env] = {"python": python, "flask": flask, "werkzeug": werkzeug, "passed": passed, "summary": summary, "seconds": seconds}
+            results[env] = {
+                "python": python,
+                "flask": flask,
+                "werkzeug": werkzeug,
+                "passed": passed,
+                "summary": summary,
+                "seconds": seconds,
+            }
             print(f"{env:<20} {'pass' if passed else 'FAIL'}  {summary}  ({seconds}s)", flush=True)
             if not passed:
                 print(completed.stdout[-3000:], completed.stderr[-2000:], sep="\n")
@@ -100,7 +111,9 @@ def render() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", choices=["run", "render"])
     parser.add_argument("--python", nargs="+", default=list(PYTHONS), choices=PYTHONS)
     parser.add_argument("--stack", nargs="+", default=list(STACKS), choices=list(STACKS))

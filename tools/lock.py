@@ -301,11 +301,19 @@ def check_constraints(python: str, workdir: str, cache: str) -> list[str]:
         committed, fresh = a.read(), b.read()
     problems = []
     if committed != fresh:
-        problems.append(f"A fresh compile does not reproduce requirements/{name}; run `{COMPILE_COMMAND}`.\n" + unified_diff(committed, fresh, name))
-    lock, constraints = read_pins(os.path.join(REQUIREMENTS, per_python_lock(python))), read_pins(committed_path)
+        problems.append(
+            f"A fresh compile does not reproduce requirements/{name}; run `{COMPILE_COMMAND}`.\n"
+            + unified_diff(committed, fresh, name)
+        )
+    lock, constraints = (
+        read_pins(os.path.join(REQUIREMENTS, per_python_lock(python))),
+        read_pins(committed_path),
+    )
     for package, version in lock.items():
         if constraints.get(package) != version:
-            problems.append(f"requirements/{name} pins {package}=={constraints.get(package)} but the lock pins {version}; run `{COMPILE_COMMAND}`.")
+            problems.append(
+                f"requirements/{name} pins {package}=={constraints.get(package)} but the lock pins {version}; run `{COMPILE_COMMAND}`."
+            )
     print(f"Python {python}: constraints {'match' if not problems else 'DIFFER'}")
     return problems
 

@@ -81,14 +81,13 @@ const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'data', 'poste
   'xlink:href', 'ping', 'srcset'])
 const STRING_BOOLS = /^(?:data-|aria-|draggable$|contenteditable$|spellcheck$)/
 const NOT_ATTRS = new Set(['children', 'style', 'n_clicks', 'n_clicks_timestamp', 'key', 'loading_state',
-  'disable_n_clicks', 'setProps', 'dangerouslySetInnerHTML', 'srcDoc', 'srcdoc'])
+  'disable_n_clicks', 'setprops', 'dangerouslysetinnerhtml', 'srcdoc']) // compared lower-cased
 
 /** Writes one prop as a DOM attribute; never an on* handler, never an unsafe URL. */
 function applyAttr (elt, key, value) {
-  if (NOT_ATTRS.has(key)) return
   const name = ATTR_NAMES[key] || key
   const lower = name.toLowerCase()
-  if (lower.slice(0, 2) === 'on') return
+  if (NOT_ATTRS.has(lower) || lower.slice(0, 2) === 'on') return
   if (key === 'id' && value != null) value = stringifyId(value)
   if ((key === 'value' || key === 'checked') && key in elt && elt.tagName !== 'OPTION') {
     elt[key] = key === 'checked' ? !!value : (value == null ? '' : String(value))

@@ -57,8 +57,12 @@ def test_pattern_matching_todo_list(dash_page, load_example):
     expect(dash_page.by_id("summary")).to_have_text(re.compile(r"^0 of 2 done"), timeout=TIMEOUT)
     dash_page.by_id({"type": "done", "index": 1}).locator("input").check()
     dash_page.expect_text("summary", "1 of 2 done (last change: item 1)")
-    expect(dash_page.by_id({"type": "label", "index": 1})).to_have_css("text-decoration-line", "line-through", timeout=TIMEOUT)
-    expect(dash_page.by_id({"type": "label", "index": 0})).to_have_css("text-decoration-line", "none", timeout=TIMEOUT)
+    expect(dash_page.by_id({"type": "label", "index": 1})).to_have_css(
+        "text-decoration-line", "line-through", timeout=TIMEOUT
+    )
+    expect(dash_page.by_id({"type": "label", "index": 0})).to_have_css(
+        "text-decoration-line", "none", timeout=TIMEOUT
+    )
     assert dash_page.errors() == []
 
 

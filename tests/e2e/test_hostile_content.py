@@ -6,7 +6,6 @@ that nothing ran and no element was created from them.
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import expect
 
 from dash import Dash
@@ -286,7 +285,6 @@ def test_style_and_attribute_injection(dash_page):
     assert_inert(dash_page, forbidden=None)
 
 
-@pytest.mark.xfail(strict=True, reason="renderer bug: prop names are matched case-sensitively (reported)")
 def test_upper_case_srcdoc_is_dropped(dash_page):
     app = Dash(__name__)
     app.layout = html.Div([html.Iframe(id="frame"), html.Button("go", id="go")])
