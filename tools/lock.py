@@ -193,26 +193,20 @@ print(json.dumps(found))
 """
 
 
+def pip_download(venv_python: str, destination: str, requirements: list[str]) -> subprocess.CompletedProcess:
+    """Download the wheels (only, no dependencies) of `requirements` for that interpreter."""
+    return subprocess.run(
+        [venv_python, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--no-deps"]
+        + ["--only-binary=:all:", "-d", destination, *requirements],
+        capture_output=True,
+        text=True,
+    )
+
+
 def newest_wheel_version(venv_python: str, requirement: str) -> str:
     """The version pip picks for `requirement` on that interpreter (from the wheel it downloads)."""
     with tempfile.TemporaryDirectory() as scratch:
-        download = subprocess.run(
-            [
-                venv_python,
-                "-m",
-                "pip",
-                "download",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--no-deps",
-                "--only-binary=:all:",
-                "-d",
-                scratch,
-                requirement,
-            ],
-            capture_output=True,
-            text=True,
-        )
+        download = pip_download(venv_python, scratch, [requirement])
         wheels = [name for name in os.listdir(scratch) if name.endswith(".whl")]
         if download.returncode != 0 or len(wheels) != 1:
             raise LockError(f"pip found no wheel for {requirement!r}:\n{download.stderr}")
@@ -228,23 +222,7 @@ def platform_pins_for(python: str, lock_path: str, cache: str, previous: dict, u
     with tempfile.TemporaryDirectory() as wheels:
         requirements = [f"{name}=={version}" for name, version in pins.items()]
         while requirements:
-            download = subprocess.run(
-                [
-                    venv_python,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--quiet",
-                    "--disable-pip-version-check",
-                    "--no-deps",
-                    "--only-binary=:all:",
-                    "-d",
-                    wheels,
-                    *requirements,
-                ],
-                capture_output=True,
-                text=True,
-            )
+            download = pip_download(venv_python, wheels, requirements)
             if download.returncode != 0:
                 raise LockError(
                     f"Downloading the pinned wheels for Python {python} failed:\n{download.stderr}"
