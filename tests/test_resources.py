@@ -107,5 +107,8 @@ def test_empty_clientside_script(client):
 
 def test_renderer_stays_within_its_50_kb_budget():
     """The page-weight promise (README, benchmarks/RESULTS.md): renderer.js + renderer.css <= 50,000 bytes."""
-    sizes = {name: len(_resources.package_file(f"renderer/{name}").data) for name in ("renderer.js", "renderer.css")}
+    sizes = {
+        name: len(_resources.package_file(f"renderer/{name}").data)
+        for name in ("renderer.js", "renderer.css")
+    }
     assert sum(sizes.values()) <= 50_000, sizes
