@@ -58,7 +58,8 @@ def examine(distribution: str = "dash") -> Report:
         ) from None
     requirements = [Requirement.parse(text) for text in importlib.metadata.requires(distribution) or []]
     core = {r.name: r for r in requirements if r.applies()}
-    pins = {r.name: r.pinned_version() for r in requirements if r.applies("lockflask") and r.pinned_version()}
+    pins = {r.name: r.pinned_version() for r in requirements if r.applies("lockflask")}
+    pins = {name: version for name, version in pins.items() if version}
 
     names = list(dict.fromkeys([*core, *sorted(pins)]))
     packages, problems = [], []
@@ -80,9 +81,7 @@ def examine(distribution: str = "dash") -> Report:
 
     if problems:
         verdict = OUTSIDE
-    elif pins and all(
-        _installed(name) is not None and _installed(name) == version for name, version in pins.items()
-    ):
+    elif pins and all(p.installed == p.tested for p in packages if p.tested):
         verdict = TESTED
     else:
         verdict = UNTESTED

@@ -161,6 +161,28 @@ class DashPage:
     def expect_text(self, component_id: t.Any, text: str) -> None:
         expect(self.by_id(component_id)).to_have_text(text, timeout=TIMEOUT)
 
+    def exercise_demo(self) -> None:
+        """Drive every part of the `python -m dash demo` app (already started) and check each answer."""
+        self.expect_text("echo-output", "You typed: hello")
+        self.by_id("echo-input").fill("demo")
+        self.expect_text("echo-output", "You typed: demo")
+
+        self.expect_text("city-summary", "Paris (France): 2.1 million people")
+        self.by_id("country").select_option(label="Japan")
+        self.expect_text("city-summary", "Tokyo (Japan): 14.0 million people")
+        self.by_id("city").get_by_label("Kyoto").check()
+        self.expect_text("city-summary", "Kyoto (Japan): 1.5 million people")
+
+        self.by_id("clicker").click()
+        self.expect_text("click-count", "Clicked 1 times")
+
+        self.by_id("item-text").fill("write tests")
+        self.by_id("add-item").click()
+        self.expect_text("item-summary", "0 of 1 items done")
+        self.by_id({"type": "item-done", "index": 0}).locator("input").check()
+        self.expect_text("item-summary", "1 of 1 items done")
+        self.expect_text({"type": "item-state", "index": 0}, " (done)")
+
     def errors(self) -> list[str]:
         return [line for line in self.logs if line.startswith(("console.error", "pageerror"))]
 

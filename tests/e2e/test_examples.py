@@ -93,23 +93,5 @@ def test_demo_app(dash_page):
     from dash.demo import create_app
 
     dash_page.start(create_app())
-    dash_page.expect_text("echo-output", "You typed: hello")
-    dash_page.by_id("echo-input").fill("demo")
-    dash_page.expect_text("echo-output", "You typed: demo")
-
-    dash_page.expect_text("city-summary", "Paris (France): 2.1 million people")
-    dash_page.by_id("country").select_option(label="Japan")
-    dash_page.expect_text("city-summary", "Tokyo (Japan): 14.0 million people")
-    dash_page.by_id("city").get_by_label("Kyoto").check()
-    dash_page.expect_text("city-summary", "Kyoto (Japan): 1.5 million people")
-
-    dash_page.by_id("clicker").click()
-    dash_page.expect_text("click-count", "Clicked 1 times")
-
-    dash_page.by_id("item-text").fill("write tests")
-    dash_page.by_id("add-item").click()
-    dash_page.expect_text("item-summary", "0 of 1 items done")
-    dash_page.by_id({"type": "item-done", "index": 0}).locator("input").check()
-    dash_page.expect_text("item-summary", "1 of 1 items done")
-    dash_page.expect_text({"type": "item-state", "index": 0}, " (done)")
+    dash_page.exercise_demo()
     assert dash_page.errors() == []

@@ -403,21 +403,7 @@ def test_demo_app_under_a_strict_csp(dash_page, monkeypatch):
 
     monkeypatch.setattr(demo, "plotly_installed", lambda: False)  # plotly.js itself needs inline styles
     serve_with_csp(dash_page, demo.create_app())
-    page = dash_page.page
-    dash_page.expect_text("echo-output", "You typed: hello")
-    dash_page.by_id("echo-input").fill("under CSP")
-    dash_page.expect_text("echo-output", "You typed: under CSP")
-    dash_page.by_id("country").select_option(label="Japan")
-    dash_page.expect_text("city-summary", "Tokyo (Japan): 14.0 million people")
-    page.get_by_label("Kyoto").check()
-    dash_page.expect_text("city-summary", "Kyoto (Japan): 1.5 million people")
-    dash_page.by_id("clicker").click()
-    dash_page.expect_text("click-count", "Clicked 1 times")
-    dash_page.by_id("item-text").fill("write tests")
-    dash_page.by_id("add-item").click()
-    dash_page.expect_text("item-summary", "0 of 1 items done")
-    page.get_by_label("write tests").check()
-    dash_page.expect_text("item-summary", "1 of 1 items done")
+    dash_page.exercise_demo()
     dash_page.wait_idle()
     assert csp_problems(dash_page) == []
 
