@@ -50,7 +50,7 @@ def incompatible_stack_message(
         return (
             "Flask {}.{}.{} cannot run with Werkzeug {}.{}.{}: Flask releases before 2.2.4 need Werkzeug older than"
             " 3.0, and dash needs Flask 2.2.5 or newer anyway. Upgrade Flask: pip install 'flask>=2.2.5', or"
-            ' install the tested stack: pip install "dash[lockflask]".'.format(
+            " run `python -m dash doctor` for the command that installs the tested stack.".format(
                 *flask_version, *werkzeug_version
             )
         )

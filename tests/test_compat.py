@@ -32,6 +32,8 @@ def test_flask_before_224_with_werkzeug_3_is_refused_with_the_fix():
     message = _compat.incompatible_stack_message((2, 2, 2), (3, 0, 0))
     assert "Flask 2.2.2 cannot run with Werkzeug 3.0.0" in message
     assert "pip install 'flask>=2.2.5'" in message
+    # Never a bare `pip install "dash[...]"`: that name on the index is Plotly's dash (README "Versioning").
+    assert "dash[" not in message and "python -m dash doctor" in message
     assert _compat.incompatible_stack_message((2, 2, 5), (3, 1, 9)) is None
     assert _compat.incompatible_stack_message((2, 2, 3), (2, 3, 8)) is None
     assert _compat.incompatible_stack_message((3, 1, 3), (3, 1, 9)) is None
