@@ -16,6 +16,8 @@ from importlib import metadata
 from flask import Response
 from flask import request
 
+from . import _suites
+
 #: Files of ``dash/renderer/`` that may be served, with their content types.
 RENDERER_FILES = {"renderer.js": "text/javascript; charset=utf-8", "renderer.css": "text/css; charset=utf-8"}
 
@@ -86,6 +88,24 @@ def send(resource: Resource, content_type: str, version: str | None = None) -> R
         response.headers["Cache-Control"] = _LONG_CACHE
     else:
         response.headers["Cache-Control"] = "no-cache"
+    return response.make_conditional(request)
+
+
+def suite_file(namespace: str, path: str) -> Resource | None:
+    """A file a registered component suite declares (see dash._suites); None when not declared."""
+    if path not in _suites.servable(namespace):
+        return None
+    return _load(f"suite:{namespace}/{path}", lambda: _suites.read(namespace, path))
+
+
+def send_suite_file(resource: Resource, content_type: str, fingerprinted: bool) -> Response:
+    """A fingerprinted URL names one version of the file: cache it for a year. Otherwise ETag and 304."""
+    response = Response(resource.data, content_type=content_type)
+    if fingerprinted:
+        response.headers["Cache-Control"] = _LONG_CACHE
+        return response
+    response.set_etag(resource.etag)
+    response.headers["Cache-Control"] = "no-cache"
     return response.make_conditional(request)
 
 

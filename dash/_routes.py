@@ -16,6 +16,7 @@ from flask import send_from_directory
 from werkzeug.exceptions import HTTPException
 
 from . import _resources
+from . import _suites
 from . import exceptions
 from ._errors import error_response
 from .callbacks.dispatch import CallbackFailed
@@ -138,6 +139,19 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
             return error_response(404, "NotFound", "The default favicon is missing from the dash package.")
         return _resources.send(resource, "image/x-icon", app._favicon_version())
 
+    def suite_file(namespace: str, path: str) -> t.Any:
+        plain, fingerprinted = _suites.strip_fingerprint(path)
+        resource = _resources.suite_file(namespace, plain)
+        if resource is None:
+            return error_response(
+                404,
+                "NotFound",
+                f"There is no file {plain!r} declared by a component suite {namespace!r}. Import the suite"
+                " in the app (files are served only when a registered suite lists them in _js_dist or"
+                " _css_dist).",
+            )
+        return _resources.send_suite_file(resource, _suites.content_type(plain), fingerprinted)
+
     def asset(filename: str) -> t.Any:
         return send_from_directory(os.path.abspath(app.config.assets_folder), filename)
 
@@ -153,6 +167,9 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         methods=["PUT", "PATCH", "DELETE"],
     )
     blueprint.add_url_rule("/_dash-renderer/<path:filename>", "renderer", renderer_file, methods=["GET"])
+    blueprint.add_url_rule(
+        "/_dash-component-suites/<namespace>/<path:path>", "suite_file", suite_file, methods=["GET"]
+    )
     blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
     blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
     blueprint.after_request(_no_sniffing)

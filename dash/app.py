@@ -21,6 +21,7 @@ from . import _assets  # noqa: E402
 from . import _index  # noqa: E402
 from . import _resources  # noqa: E402
 from . import _routes  # noqa: E402
+from . import _suites  # noqa: E402
 from . import _validation  # noqa: E402
 from . import exceptions  # noqa: E402
 from ._attribute_dict import AttributeDict  # noqa: E402
@@ -411,7 +412,7 @@ class Dash:
         config = self.config
         plotly = _resources.plotly_version()
         prefix = config.requests_pathname_prefix
-        return {
+        result = {
             "url_base_pathname": config.url_base_pathname,
             "requests_pathname_prefix": prefix,
             "debug": self._debug,
@@ -420,6 +421,10 @@ class Dash:
             "plotlyjs_url": None if plotly is None else f"{prefix}_dash-renderer/plotly.min.js?v={plotly}",
             "dash_version": __version__,
         }
+        suites = _suites.page_config(prefix, config.serve_locally)
+        if suites is not None:
+            result["suites"] = suites
+        return result
 
     # -- index page --------------------------------------------------------------------------------
 

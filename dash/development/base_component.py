@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import collections
 import difflib
+import functools
 import inspect
 import keyword
 import random
+import threading
 import typing as t
 import uuid
 
@@ -73,6 +76,100 @@ def _check_id(component_type: str, value: t.Any) -> None:
 _random_ids = random.Random(0)
 
 
+class _OrderedSet:
+    """Names in the order they were first added (``add``, ``in``, iteration, ``len``)."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, None] = {}
+
+    def add(self, item: str) -> None:
+        self._items[item] = None
+
+    def discard(self, item: str) -> None:
+        self._items.pop(item, None)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._items
+
+    def __iter__(self) -> t.Iterator[str]:
+        return iter(list(self._items))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"_OrderedSet({list(self._items)!r})"
+
+
+class ComponentRegistry:
+    """Every component package imported so far, filled as component classes are created.
+
+    - ``registry``: top-level package names (``"dash_bootstrap_components"``), in import order; the app
+      serves the ``_js_dist``/``_css_dist`` files these modules declare.
+    - ``namespace_to_package``: layout namespace -> package that defines it.
+    - ``children_props``: ``{namespace: {ClassName: [prop paths holding components] or None}}``, sent to
+      the browser so it knows where nested components live (``"label"``, ``"items[].label"``, ``"x{}"``).
+    """
+
+    registry = _OrderedSet()
+    namespace_to_package: dict[str, str] = {}
+    children_props: dict[str, dict[str, t.Any]] = collections.defaultdict(dict)
+
+    @classmethod
+    def _register(cls, component: type) -> None:
+        module = component.__module__.split(".")[0]
+        if module == "builtins":
+            return
+        body = component.__dict__
+        namespace = body.get("_namespace") or module
+        cls.registry.add(module)
+        cls.namespace_to_package[namespace] = module
+        children = body.get("_children_props")
+        cls.children_props[namespace][component.__name__] = None if children is None else list(children)
+
+
+def _explicitize_args(func: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
+    """Wrap a generated component ``__init__`` so it learns which arguments the caller really gave.
+
+    The wrapper passes ``_explicit_args``: the names given positionally or by keyword (a set, without
+    ``self``). Generated classes build their props from these names only, so an explicit ``None`` is
+    kept while an omitted prop stays absent. The signature of ``func`` is preserved.
+    """
+    code = func.__code__
+    positional = code.co_varnames[1 : code.co_argcount]
+
+    @functools.wraps(func)
+    def wrapper(self: t.Any, *args: t.Any, **kwargs: t.Any) -> t.Any:
+        if "_explicit_args" in kwargs:
+            raise TypeError(
+                "The argument '_explicit_args' is set by dash itself and should not be set. Remove it from"
+                " the call."
+            )
+        explicit = set(positional[: len(args)])
+        explicit.update(kwargs)
+        kwargs["_explicit_args"] = explicit
+        return func(self, *args, **kwargs)
+
+    return wrapper
+
+
+# Attributes generated component classes (dash-generate-components output) assign on the instance in
+# __init__, with the same value every time. They describe the class, so they are stored on the class.
+_CLASS_DESCRIPTORS = frozenset(
+    (
+        "_prop_names",
+        "_type",
+        "_namespace",
+        "_valid_wildcard_attributes",
+        "available_properties",
+        "available_wildcard_properties",
+        "_children_props",
+        "_base_nodes",
+    )
+)
+_class_lock = threading.Lock()
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -107,6 +204,9 @@ class Component:
     #: A check raises TypeError or ValueError with a full sentence.
     _validators: t.ClassVar[dict[str, t.Callable[[str, t.Any], None]]] = {}
 
+    #: Props that may hold components (generated suite classes set it; None means "not checked").
+    _base_nodes: t.ClassVar[t.Sequence[str] | None] = None
+
     # Derived in __init_subclass__.
     _accepts_children: t.ClassVar[bool] = False
     _prop_set: t.ClassVar[frozenset[str]] = frozenset()
@@ -115,6 +215,18 @@ class Component:
 
     def __init_subclass__(cls, **kwargs: t.Any) -> None:
         super().__init_subclass__(**kwargs)
+        body = cls.__dict__
+        if body.get("_explicitize_dash_init") and "__init__" in body:
+            cls.__init__ = _explicitize_args(body["__init__"])  # type: ignore[method-assign]
+        if cls._type == "Component":  # older generated classes set _type on the instance only
+            cls._type = cls.__name__
+        if not cls._namespace:
+            cls._namespace = cls.__module__.split(".")[0]
+        cls._derive()
+        ComponentRegistry._register(cls)
+
+    @classmethod
+    def _derive(cls) -> None:
         names = tuple(cls._prop_names)
         if len(set(names)) != len(names):
             raise TypeError(f"The component class {cls.__name__!r} lists a prop name more than once.")
@@ -129,7 +241,20 @@ class Component:
         cls._accepts_children = "children" in cls._prop_set
         cls.available_properties = list(names)
         cls.available_wildcard_properties = list(cls._valid_wildcard_attributes)
-        cls.__signature__ = cls._build_signature()
+        if "__init__" not in cls.__dict__:  # a generated class keeps the signature of its own __init__
+            cls.__signature__ = cls._build_signature()
+
+    @classmethod
+    def _describe(cls, name: str, value: t.Any) -> None:
+        """Store a class descriptor a generated ``__init__`` assigns on the instance (see _CLASS_DESCRIPTORS)."""
+        if isinstance(value, list):
+            value = tuple(value) if name in ("_prop_names", "_valid_wildcard_attributes") else value
+        if cls.__dict__.get(name) == value:
+            return
+        with _class_lock:
+            setattr(cls, name, value)
+            if name in ("_prop_names", "_valid_wildcard_attributes"):
+                cls._derive()
 
     @classmethod
     def _build_signature(cls) -> inspect.Signature:
@@ -161,11 +286,17 @@ class Component:
                 if value is not UNDEFINED:
                     props[name] = value
         prop_set = self._prop_set
+        base_nodes = self._base_nodes
         for name, value in kwargs.items():
             if value is UNDEFINED:
                 continue
             if name not in prop_set and not self._is_wildcard(name):
                 self._raise_unknown_prop(name)
+            if base_nodes is not None and isinstance(value, Component) and name not in base_nodes:
+                raise TypeError(
+                    f"{self._type}() got a component for the prop {name!r}, which cannot hold components."
+                    f" Props that can: {', '.join(base_nodes)}."
+                )
             props[name] = value
         if "id" in props:
             _check_id(self._type, props["id"])
@@ -222,6 +353,9 @@ class Component:
 
     def __setattr__(self, name: str, value: t.Any) -> None:
         if name not in self._prop_set and not self._is_wildcard(name):
+            if name in _CLASS_DESCRIPTORS:
+                type(self)._describe(name, value)
+                return
             self._raise_unknown_prop(name)
         if name == "id":
             _check_id(self._type, value)

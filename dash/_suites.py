@@ -1,0 +1,196 @@
+"""Third-party component suites (dash-bootstrap-components, dash-ag-grid, ...): which files they declare,
+their fingerprinted URLs, and reading a requested file back.
+
+A suite registers itself when its component classes are created (importing it is enough, see
+``ComponentRegistry``). Its top-level module lists its browser files in ``_js_dist`` and ``_css_dist``:
+dicts with ``namespace`` (the package the file is read from and the URL segment),
+``relative_package_path`` (a path or a list), ``external_url``, and flags ``dynamic``, ``async``,
+``dev_only``, ``external_only``, ``attributes``. Only files declared there are ever served.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+import sys
+import typing as t
+
+from .development.base_component import ComponentRegistry
+
+#: Packages whose components our own renderer draws (never served from here).
+OWN_PACKAGES = frozenset(("dash",))
+
+_FINGERPRINT = re.compile(r"^v[\w-]+m[0-9a-fA-F]+$")
+_UNSAFE_VERSION = re.compile(r"[^\w-]")
+_CONTENT_TYPES = {
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".map": "application/json",
+}
+
+
+class SuiteFile(t.NamedTuple):
+    """One browser file of a suite, as the page loads it."""
+
+    url: str
+    attributes: dict[str, t.Any]
+
+
+class Suite(t.NamedTuple):
+    """A registered suite package and the files its page tags load (``dynamic``/lazy files excluded)."""
+
+    package: str
+    js: list[SuiteFile]
+    css: list[SuiteFile]
+
+
+def _as_list(value: t.Any) -> list[t.Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def _dists(package: str) -> list[tuple[str, dict[str, t.Any]]]:
+    module = sys.modules.get(package)
+    if module is None:
+        return []
+    entries = []
+    for kind in ("_js_dist", "_css_dist"):
+        for entry in getattr(module, kind, None) or ():
+            if isinstance(entry, dict):
+                entries.append((kind, entry))
+    return entries
+
+
+def suite_packages() -> list[str]:
+    """Registered packages that declare browser files, in import order (our own ``dash`` excluded)."""
+    return [name for name in ComponentRegistry.registry if name not in OWN_PACKAGES and _dists(name)]
+
+
+def suite_namespaces() -> dict[str, str]:
+    """``{layout namespace: package}`` for every component namespace a registered suite defines."""
+    packages = set(suite_packages())
+    return {ns: pkg for ns, pkg in ComponentRegistry.namespace_to_package.items() if pkg in packages}
+
+
+def servable(namespace: str) -> set[str]:
+    """Every path a registered suite declares under the resource namespace ``namespace``."""
+    paths: set[str] = set()
+    for package in suite_packages():
+        for _kind, entry in _dists(package):
+            if entry.get("namespace") == namespace and not entry.get("external_only"):
+                paths.update(str(path) for path in _as_list(entry.get("relative_package_path")))
+    return paths
+
+
+def _package_dir(namespace: str) -> str | None:
+    module = sys.modules.get(namespace)
+    filename = getattr(module, "__file__", None)
+    return os.path.dirname(filename) if filename else None
+
+
+def fingerprint(namespace: str, path: str) -> str:
+    """``path`` with ``v<version>m<mtime>`` after the first dot of its file name (Plotly Dash's form)."""
+    module = sys.modules.get(namespace)
+    version = _UNSAFE_VERSION.sub("_", str(getattr(module, "__version__", "0")))
+    directory = _package_dir(namespace)
+    try:
+        mtime = int(os.stat(os.path.join(directory, path)).st_mtime) if directory else 0
+    except OSError:
+        mtime = 0
+    head, _, name = path.rpartition("/")
+    stem, dot, rest = name.partition(".")
+    name = f"{stem}.v{version}m{mtime}.{rest}" if dot else f"{name}.v{version}m{mtime}"
+    return f"{head}/{name}" if head else name
+
+
+def strip_fingerprint(path: str) -> tuple[str, bool]:
+    """``(path without a fingerprint, whether it had one)``; any version and mtime are accepted."""
+    head, _, name = path.rpartition("/")
+    parts = name.split(".")
+    if len(parts) > 2 and _FINGERPRINT.match(parts[1]):
+        name = ".".join(parts[:1] + parts[2:])
+        return (f"{head}/{name}" if head else name), True
+    return path, False
+
+
+def _tagged(package: str, entry: dict[str, t.Any]) -> bool:
+    if entry.get("dynamic") or entry.get("dev_only"):
+        return False
+    mode = entry.get("async")
+    if mode == "lazy":
+        return False
+    if mode in (True, "eager"):
+        return bool(getattr(sys.modules.get(package), "_force_eager_loading", False))
+    return True
+
+
+def suites(prefix: str, serve_locally: bool = True) -> list[Suite]:
+    """The registered suites with the URLs of the files their page tags load."""
+    found = []
+    for package in suite_packages():
+        files: dict[str, list[SuiteFile]] = {"_js_dist": [], "_css_dist": []}
+        for kind, entry in _dists(package):
+            if not _tagged(package, entry):
+                continue
+            attributes = dict(entry.get("attributes") or {})
+            external = entry.get("external_only") or not serve_locally
+            if external and entry.get("external_url"):
+                urls = [str(url) for url in _as_list(entry["external_url"])]
+            else:
+                namespace = str(entry.get("namespace") or package)
+                urls = [
+                    f"{prefix}_dash-component-suites/{namespace}/{fingerprint(namespace, str(path))}"
+                    for path in _as_list(entry.get("relative_package_path"))
+                ]
+            files[kind].extend(SuiteFile(url, attributes) for url in urls)
+        found.append(Suite(package, files["_js_dist"], files["_css_dist"]))
+    return found
+
+
+def page_config(prefix: str, serve_locally: bool = True) -> dict[str, t.Any] | None:
+    """What the browser host needs: namespaces, their files and ``children_props``; None without suites."""
+    listed = suites(prefix, serve_locally)
+    if not listed:
+        return None
+    namespaces = suite_namespaces()
+    return {
+        "namespaces": namespaces,
+        "packages": {
+            suite.package: {
+                "js": [{"src": f.url, **f.attributes} for f in suite.js],
+                "css": [{"href": f.url, **f.attributes} for f in suite.css],
+            }
+            for suite in listed
+        },
+        "children_props": {ns: dict(ComponentRegistry.children_props.get(ns, {})) for ns in namespaces},
+    }
+
+
+def content_type(path: str) -> str:
+    extension = os.path.splitext(path)[1].lower()
+    if extension in _CONTENT_TYPES:
+        return _CONTENT_TYPES[extension]
+    guessed = mimetypes.guess_type(path)[0]
+    return guessed or "application/octet-stream"
+
+
+def read(namespace: str, path: str) -> bytes | None:
+    """The bytes of a declared file, or None when it is not declared or not on disk."""
+    if path not in servable(namespace):
+        return None
+    directory = _package_dir(namespace)
+    if directory is None:
+        return None
+    full = os.path.realpath(os.path.join(directory, path))
+    if not full.startswith(os.path.realpath(directory) + os.sep):
+        return None
+    try:
+        with open(full, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
