@@ -15,4 +15,4 @@ ComponentType = t.Union[
 ]
 
 #: A pattern-matching (dict) id, e.g. ``{"type": "item", "index": 0}``.
-WildcardId = t.Dict[str, t.Any]
+WildcardId = dict[str, t.Any]
