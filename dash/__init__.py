@@ -1,3 +1,4 @@
+from . import dash_table as dash_table
 from . import dcc as dcc
 from . import exceptions as exceptions
 from . import html as html
