@@ -2,7 +2,10 @@
 
 Strings are ASCII-only and ``<``, ``>``, ``&``, ``/`` are ``\\uXXXX``-escaped so the text can sit
 inside a ``<script>`` tag. Those four characters can only occur inside JSON strings, so escaping the
-encoded text is the same as escaping every string. NaN and infinities become ``null``.
+encoded text is the same as escaping every string. NaN and infinities become ``null``. Dict keys of
+numpy, pandas, datetime and Decimal types become the strings the json module would write for their
+Python equivalents (``np.int64(1990)`` -> ``"1990"``, ``np.float64(25.0)`` -> ``"25.0"``, a date -> its
+ISO form, ``Decimal("0.10")`` -> ``"0.10"``).
 """
 
 from __future__ import annotations
@@ -46,12 +49,35 @@ def _default(value: t.Any) -> t.Any:
     )
 
 
+_KEY_TYPES = (str, int, float, bool)
+
+
+def _key(key: t.Any) -> t.Any:
+    """A dict key the json module accepts: numpy/pandas scalars, dates and Decimals converted."""
+    original = key
+    for _ in range(3):  # np.datetime64 -> datetime -> str: at most two conversions
+        if key is None or isinstance(key, _KEY_TYPES):
+            if isinstance(key, float) and not math.isfinite(key):
+                return "NaN" if key != key else ("Infinity" if key > 0 else "-Infinity")
+            return key
+        if isinstance(key, decimal.Decimal):
+            return str(key)  # exact: Decimal("0.10") stays "0.10", no float rounding
+        try:
+            key = _default(key)
+        except TypeError:
+            break
+    raise TypeError(
+        f"A dict key of type {type(original).__name__!r} cannot be sent as JSON: {original!r:.200}."
+        " Use strings, numbers, booleans or dates as keys, or convert the key first."
+    )
+
+
 def _sanitize(value: t.Any) -> t.Any:
-    """Replace NaN and infinities by None, converting unknown objects on the way (slow path only)."""
+    """Replace NaN and infinities by None and convert unknown values and dict keys (slow path only)."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, dict):
-        return {key: _sanitize(item) for key, item in value.items()}
+        return {_key(key): _sanitize(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         return [_sanitize(item) for item in value]
     if value is None or isinstance(value, (str, int)):
@@ -73,6 +99,11 @@ def dumps(value: t.Any) -> str:
     except ValueError as error:
         if "Out of range float" not in str(error):
             raise
+        text = json.dumps(_sanitize(value), separators=_SEPARATORS, allow_nan=False)
+    except TypeError as error:
+        if "keys must be" not in str(error):
+            raise
+        # A dict key of a numpy, pandas, date or Decimal type: convert the keys on the slow path.
         text = json.dumps(_sanitize(value), separators=_SEPARATORS, allow_nan=False)
     return _escape(text)
 
