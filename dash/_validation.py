@@ -37,25 +37,48 @@ def check_duplicate_ids(ids: list[t.Any]) -> set[str]:
     return seen
 
 
-def check_callback_ids(registry: CallbackRegistry, known: set[str]) -> None:
-    """Raise IDNotFound for the first callback that uses an id the layout does not contain.
+def missing_callback_ids(
+    registry: CallbackRegistry, known: set[str], own: t.Container[str] | None = None
+) -> list[str]:
+    """One warning per callback and id it uses that ``known`` (the layout's ids) lacks.
 
     Pattern-matching ids (with MATCH, ALL or ALLSMALLER) are not checked: they may match nothing yet.
+    ``own`` holds the keys of the app's own callbacks; a module-level callback none of whose ids is in
+    the layout belongs to another app in the process (or a page not shown yet) and is not reported.
     """
+    messages = []
     for spec in registry:
-        for dep in (*spec.outputs, *spec.inputs, *spec.state):
-            if dep.has_wildcard() or dep.component_id_str() in known:
+        deps = [dep for dep in (*spec.outputs, *spec.inputs, *spec.state) if not dep.has_wildcard()]
+        missing = [dep for dep in deps if dep.component_id_str() not in known]
+        if not missing:
+            continue
+        if own is not None and spec.key not in own and len(missing) == len(deps):
+            continue
+        seen = set()
+        for dep in missing:
+            if dep.component_id_str() in seen:
                 continue
-            role = type(dep).__name__
-            raise exceptions.IDNotFound(
-                f"The callback for {spec.key!r} uses the id {dep.component_id!r} in {role} '{dep}', but no"
-                " component in the layout has that id. Check the id for typos, add the component to the"
-                " layout, or, if a callback creates it later, pass suppress_callback_exceptions=True to"
-                " Dash() (or set app.validation_layout)."
+            seen.add(dep.component_id_str())
+            messages.append(
+                f"The callback for {spec.key!r} uses the id {dep.component_id!r} ({type(dep).__name__}"
+                f" '{dep}'), but no component in the layout has that id. The app is served and the callback"
+                " runs once such a component appears. Check the id for typos, or, if a callback or another"
+                " page creates it later, pass suppress_callback_exceptions=True to Dash() (or set"
+                " app.validation_layout) to silence this warning."
             )
+    return messages
 
 
-def validate_layout(layout: t.Any, registry: CallbackRegistry, suppress: bool) -> None:
+def check_callback_ids(registry: CallbackRegistry, known: set[str]) -> None:
+    """Raise IDNotFound for the first callback that uses an id the layout does not contain."""
+    messages = missing_callback_ids(registry, known)
+    if messages:
+        raise exceptions.IDNotFound(messages[0])
+
+
+def layout_warnings(
+    layout: t.Any, registry: CallbackRegistry, suppress: bool, own: t.Container[str] | None = None
+) -> list[str]:
+    """Raise DuplicateIdError for repeated ids; return the missing-id warnings (none when suppressed)."""
     known = check_duplicate_ids(layout_ids(layout))
-    if not suppress:
-        check_callback_ids(registry, known)
+    return [] if suppress else missing_callback_ids(registry, known, own)

@@ -35,7 +35,7 @@ from .callbacks.dispatch import CallbackFailed  # noqa: E402
 from .callbacks.registry import GLOBAL_REGISTRY  # noqa: E402
 from .callbacks.registry import CallbackRegistry  # noqa: E402
 from .callbacks.registry import make_callback_decorator  # noqa: E402
-from .callbacks.registry import merge  # noqa: E402
+from .callbacks.registry import merge_for_app  # noqa: E402
 from .callbacks.registry import register_clientside  # noqa: E402
 from .development.base_component import Component  # noqa: E402
 
@@ -215,6 +215,9 @@ class Dash:
         self._dependencies_cache: tuple[t.Any, str] | None = None
         self._clientside_cache: tuple[t.Any, _resources.Resource] | None = None
         self._validated_state: t.Any = None
+        self._warned: set[str] = set()
+        #: The missing-id warnings of the last layout check (shown in the error overlay in debug mode).
+        self.validation_warnings: list[str] = []
         self._assets_cache: _assets.AssetFiles | None = None
         self._lock = threading.Lock()
         self._blueprint_name = f"dash_app_{next(_blueprint_ids)}"
@@ -308,21 +311,32 @@ class Dash:
         return _wrap(layout)
 
     def _validate(self, layout: t.Any) -> None:
-        """Check the layout against the callbacks once per layout and set of callbacks."""
+        """Check the layout against the callbacks once per layout and set of callbacks.
+
+        Duplicate ids raise DuplicateIdError; ids that callbacks use but the layout lacks are logged
+        as one warning each (once per app) and kept for the debug overlay, never an error: multi-page
+        and tab apps add those components later.
+        """
         registry = self._callbacks()
         state = (self._merged_state, self.config.suppress_callback_exceptions)
         if self._validated_state == state:
             return
+        suppress = self.config.suppress_callback_exceptions
+        own = self._registry.specs
         if self.validation_layout is not None:
             _validation.check_duplicate_ids(_validation.layout_ids(layout))
             validation = self.validation_layout
             if callable(validation) and not isinstance(validation, Component):
                 validation = validation()
             known = {stringify_id(i) for i in _validation.layout_ids(_wrap(validation))}
-            if not self.config.suppress_callback_exceptions:
-                _validation.check_callback_ids(registry, known)
+            warnings_ = [] if suppress else _validation.missing_callback_ids(registry, known, own)
         else:
-            _validation.validate_layout(layout, registry, self.config.suppress_callback_exceptions)
+            warnings_ = _validation.layout_warnings(layout, registry, suppress, own)
+        for message in warnings_:
+            if message not in self._warned:
+                self._warned.add(message)
+                self.logger.warning(message)
+        self.validation_warnings = warnings_
         self._validated_state = state
 
     # -- callbacks ---------------------------------------------------------------------------------
@@ -350,7 +364,11 @@ class Dash:
         if state != self._merged_state:
             with self._lock:
                 if state != self._merged_state:
-                    merged = merge(self._registry, GLOBAL_REGISTRY)
+                    merged, skipped = merge_for_app(self._registry, GLOBAL_REGISTRY)
+                    for message in skipped:
+                        if message not in self._warned:
+                            self._warned.add(message)
+                            self.logger.warning(message)
                     default = self.config.prevent_initial_callbacks
                     for spec in merged:
                         spec.check_allow_duplicate(default)
@@ -424,6 +442,9 @@ class Dash:
         suites = _suites.page_config(prefix, config.serve_locally)
         if suites is not None:
             result["suites"] = suites
+        if self._debug and self.validation_warnings:
+            # ids callbacks use but the layout lacks: the renderer shows them in the error overlay.
+            result["validation_warnings"] = list(self.validation_warnings)
         return result
 
     # -- index page --------------------------------------------------------------------------------
@@ -450,6 +471,8 @@ class Dash:
         layout = self._layout
         if layout is not None and not callable(layout):
             self._validate(_wrap(layout))
+        elif layout is not None and self._debug:  # a layout function: check one result for the overlay
+            self._validate(self._layout_value())
         config = self.config
         prefix = config.requests_pathname_prefix
         assets = self._assets() if config.include_assets_files else _assets.AssetFiles([], [], None)

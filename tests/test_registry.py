@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import dash
@@ -42,14 +44,18 @@ def test_allow_duplicate_requires_prevent_initial_call(app):
     )(noop)
 
 
-def test_duplicate_between_module_and_app_callbacks_fails_at_first_request(app, client):
+def test_module_callback_conflicting_with_an_app_callback_is_left_out_of_that_app(app, client, caplog):
     dash.callback(Output("out", "children"), Input("in", "value"))(noop)
     app.callback(Output("out", "children"), Input("btn", "n_clicks"))(noop)
     response = client.get("/_dash-dependencies")
-    assert response.status_code == 500
-    error = response.get_json()["error"]
-    assert error["type"] == "DuplicateCallback"
-    assert "out.children" in error["message"]
+    assert response.status_code == 200
+    assert [(dep["output"], dep["inputs"][0]["id"]) for dep in response.get_json()] == [
+        ("out.children", "btn")
+    ]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "module-level callback for 'out.children'" in warnings[0]
+    client.get("/_dash-dependencies")
+    assert len([r for r in caplog.records if r.levelname == "WARNING"]) == 1  # logged once
 
 
 def test_two_no_output_callbacks_with_the_same_inputs(app):
@@ -159,14 +165,38 @@ def test_clientside_callback_errors(app):
         dash.ClientsideFunction("_dashprivate_x", "f")
 
 
-def test_ids_missing_from_the_layout(app, client):
+def test_ids_missing_from_the_layout_are_a_warning_not_an_error(app, client, caplog):
+    # Issue 11.6: a callback id missing from the initial layout answered 500 on / and /_dash-layout.
     app.callback(Output("out", "children"), Input("nope", "value"))(noop)
-    response = client.get("/_dash-layout")
-    assert response.status_code == 500
-    error = response.get_json()["error"]
-    assert error["type"] == "IDNotFound"
-    assert "'nope'" in error["message"] and "suppress_callback_exceptions" in error["message"]
-    assert client.get("/").status_code == 500
+    assert client.get("/_dash-layout").status_code == 200
+    assert client.get("/").status_code == 200
+    assert client.get("/_dash-dependencies").status_code == 200
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "'nope'" in warnings[0] and "'out.children'" in warnings[0]
+    assert "suppress_callback_exceptions" in warnings[0]
+    assert app.validation_warnings == warnings
+
+
+def test_missing_output_id_and_several_callbacks_warn_once_each(app, client, caplog):
+    app.callback(Output("page-2-out", "children"), Input("in", "value"), State("page-2-state", "value"))(noop)
+    app.callback(Output("out", "children"), Input("gone", "n_clicks"))(noop)
+    for _ in range(2):
+        assert client.get("/_dash-layout").status_code == 200
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 3
+    assert all(any(f"'{name}'" in w for w in warnings) for name in ("page-2-out", "page-2-state", "gone"))
+
+
+def test_missing_ids_reach_the_debug_overlay_config(app, client):
+    app.callback(Output("out", "children"), Input("nope", "value"))(noop)
+    app.enable_dev_tools(debug=True)
+    page = client.get("/").get_data(as_text=True)
+    config = json.loads(page.split('id="_dash-config" type="application/json">')[1].split("</script>")[0])
+    assert len(config["validation_warnings"]) == 1 and "'nope'" in config["validation_warnings"][0]
+    app.enable_dev_tools(debug=False)
+    page = client.get("/").get_data(as_text=True)
+    assert "validation_warnings" not in page
 
 
 def test_missing_ids_allowed_when_suppressed(make_app):
@@ -200,10 +230,10 @@ def test_layout_set_after_callbacks_and_dynamic_layout(make_app):
     app.layout = lambda: html.Div([html.Div(id="late-in"), html.Div(id="late-out")])
     client = app.server.test_client()
     assert client.get("/_dash-layout").status_code == 200
+    assert app.validation_warnings == []
     app.layout = lambda: html.Div([html.Div(id="late-in")])
-    response = client.get("/_dash-layout")
-    assert response.status_code == 500
-    assert "'late-out'" in response.get_json()["error"]["message"]
+    assert client.get("/_dash-layout").status_code == 200
+    assert len(app.validation_warnings) == 1 and "'late-out'" in app.validation_warnings[0]
 
 
 def test_duplicate_ids_in_layout(make_app):

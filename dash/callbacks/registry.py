@@ -408,33 +408,38 @@ class CallbackRegistry:
     def __iter__(self) -> t.Iterator[CallbackSpec]:
         return iter(self.specs.values())
 
-    def add(self, spec: CallbackSpec) -> None:
+    def conflict(self, spec: CallbackSpec) -> str | None:
+        """Why ``spec`` cannot join this registry (a full sentence), or None when it can."""
         if spec.key in self.specs:
             if spec.no_output:
-                raise exceptions.DuplicateCallback(
+                return (
                     f"Two callbacks without outputs have the same inputs ({', '.join(map(str, spec.inputs))})."
                     " Merge them into one callback, or give one of them another Input."
                 )
-            raise exceptions.DuplicateCallback(
+            return (
                 f"A callback for {spec.key!r} is already registered. Each output can be set by one callback"
                 " only: merge the two callbacks, or add allow_duplicate=True to the Output of the second one"
                 " (with prevent_initial_call=True)."
             )
-        plain = []
         for output in spec.outputs:
             if output.allow_duplicate:
                 continue
-            out_key = (output.component_id_str(), output.component_property)
-            other = self._plain_outputs.get(out_key)
+            other = self._plain_outputs.get((output.component_id_str(), output.component_property))
             if other is not None:
-                raise exceptions.DuplicateCallback(
+                return (
                     f"The output '{output}' is already set by the callback for {other!r}. Each output can be"
                     " set by one callback only: merge the callbacks, or add allow_duplicate=True to this"
                     " Output (with prevent_initial_call=True)."
                 )
-            plain.append(out_key)
-        for out_key in plain:
-            self._plain_outputs[out_key] = spec.key
+        return None
+
+    def add(self, spec: CallbackSpec) -> None:
+        problem = self.conflict(spec)
+        if problem is not None:
+            raise exceptions.DuplicateCallback(problem)
+        for output in spec.outputs:
+            if not output.allow_duplicate:
+                self._plain_outputs[(output.component_id_str(), output.component_property)] = spec.key
         self.specs[spec.key] = spec
         self.version += 1
 
@@ -455,7 +460,33 @@ def merge(*registries: CallbackRegistry) -> CallbackRegistry:
     return merged
 
 
-#: Callbacks registered with the module-level ``dash.callback``; every Dash app serves them.
+def merge_for_app(own: CallbackRegistry, shared: CallbackRegistry) -> tuple[CallbackRegistry, list[str]]:
+    """An app's callbacks plus the module-level ones, in registration order, and the warnings.
+
+    The app's own callbacks win: a module-level callback that sets an output one of them already
+    sets is left out of this app (with a warning naming both), so module-level callbacks meant for
+    another app in the same process never break this one.
+    """
+    skipped: list[str] = []
+    kept = []
+    for spec in shared:
+        problem = own.conflict(spec)
+        if problem is None:
+            kept.append(spec)
+        else:
+            skipped.append(
+                f"The module-level callback for {spec.key!r} is not served by this app: {problem} The"
+                " app's own callback (app.callback) is kept."
+            )
+    merged = CallbackRegistry()
+    for spec in sorted([*own, *kept], key=lambda spec: spec.order):
+        merged.add(spec)
+    return merged, skipped
+
+
+#: Callbacks registered with the module-level ``dash.callback``. Every Dash app in the process serves
+#: them, except one that conflicts with an app's own callback (see merge_for_app); an app whose layout
+#: has none of a module-level callback's ids does not warn about it (it is meant for another app).
 GLOBAL_REGISTRY = CallbackRegistry()
 
 
