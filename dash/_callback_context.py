@@ -190,6 +190,7 @@ def set_props(component_id: t.Any, props: dict[str, t.Any]) -> None:
     if not isinstance(props, dict):
         raise TypeError(f"set_props() needs a dict of props, not {type(props).__name__}.")
     if hasattr(component_id, "to_plotly_json") and not isinstance(component_id, (str, dict)):
-        component_id = component_id.__dict__.get("id")
+        set_id = getattr(component_id, "_set_random_id", None)
+        component_id = set_id() if set_id is not None else component_id.__dict__.get("id")
     key = stringify_id(component_id)
     current().updated_props.setdefault(key, {}).update(props)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ._version import __version__ as __version__
 from .development.base_component import Component
 
 _NAMESPACE = "dash_core_components"

@@ -39,9 +39,10 @@ _WILDCARDS = (MATCH, ALL, ALLSMALLER)
 def _resolve_id(component_id: t.Any, kind: str) -> t.Any:
     if isinstance(component_id, (str, dict)):
         return component_id
-    # A component object: use its id (duck-typed so this module needs no component import).
+    # A component object: its id, or a generated deterministic one (duck-typed: no component import).
     if hasattr(component_id, "to_plotly_json") and not isinstance(component_id, type):
-        value = component_id.__dict__.get("id") if hasattr(component_id, "__dict__") else None
+        set_id = getattr(component_id, "_set_random_id", None)
+        value = set_id() if set_id is not None else getattr(component_id, "__dict__", {}).get("id")
         if value is None:
             raise TypeError(
                 f"{kind}() was given a {type(component_id).__name__} component without an id. Give the"

@@ -9,6 +9,7 @@ import typing as t
 from ._html_elements import ELEMENTS
 from ._html_elements import LEADING_PROPS
 from ._html_elements import TRAILING_PROPS
+from ._version import __version__ as __version__
 from .development.base_component import Component
 
 _NAMESPACE = "dash_html_components"

@@ -44,8 +44,10 @@ def test_dict_ids_and_wildcards():
 def test_component_as_id():
     div = html.Div(id="d")
     assert Input(div, "n_clicks").component_id == "d"
-    with pytest.raises(TypeError, match="without an id"):
-        Output(html.Div(), "children")
+    anonymous = html.Div()
+    generated = Output(anonymous, "children").component_id
+    assert generated == anonymous.id and generated.startswith("_dash-Div-")
+    assert State(anonymous, "title").component_id == generated
 
 
 def test_bad_arguments():

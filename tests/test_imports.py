@@ -58,3 +58,13 @@ def test_removed_flask_and_werkzeug_apis_are_not_used():
         text = path.read_text(encoding="utf-8")
         for name in removed:
             assert name not in text, f"{path} uses {name}"
+
+
+def test_component_modules_have_a_version():
+    # Issue 11: apps print dash.dcc.__version__ and dash.html.__version__.
+    import dash
+
+    assert dash.dcc.__version__ == dash.html.__version__ == dash.__version__
+    from dash.dcc import __version__ as dcc_version
+
+    assert dcc_version == dash.__version__

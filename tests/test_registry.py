@@ -249,5 +249,49 @@ def test_component_objects_as_ids(make_app):
     app = make_app(html.Div([inp, out]))
     app.callback(Output(out, "children"), Input(inp, "n_clicks"))(noop)
     assert app.server.test_client().get("/_dash-dependencies").get_json()[0]["output"] == "comp-out.children"
-    with pytest.raises(TypeError, match="without an id"):
-        Input(html.Div(), "n_clicks")
+
+
+def test_components_without_ids_get_generated_ids(make_app, h):
+    # Issue 11.7: Output(graph, "figure") with an id-less component raised TypeError at import.
+    from dash import dcc
+
+    dropdown = dcc.Dropdown(options=["a", "b"], value="a")
+    graph = dcc.Graph()
+    label = html.Div()
+    app = make_app(html.Div([dropdown, graph, label]))
+    app.callback(Output(graph, "figure"), Output(label, "children"), Input(dropdown, "value"))(
+        lambda v: ({"data": [], "layout": {"title": {"text": v}}}, f"picked {v}")
+    )
+    client = app.server.test_client()
+    dep = client.get("/_dash-dependencies").get_json()[0]
+    assert dep["inputs"] == [{"id": dropdown.id, "property": "value"}]
+    assert dropdown.id.startswith("_dash-Dropdown-") and graph.id.startswith("_dash-Graph-")
+    ids = [kid["props"]["id"] for kid in client.get("/_dash-layout").get_json()["props"]["children"]]
+    assert ids == [dropdown.id, graph.id, label.id]
+    outputs = [{"id": graph.id, "property": "figure"}, {"id": label.id, "property": "children"}]
+    answer = h.post(client, h.body(dep["output"], outputs, [h.item(dropdown.id, "value", "b")]))
+    assert answer.get_json()["response"][label.id] == {"children": "picked b"}
+    assert Input(dropdown, "value").component_id == dropdown.id  # the id is kept once given
+
+
+def test_generated_ids_agree_across_processes(tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "auto_ids.py"
+    script.write_text(
+        "from dash import Dash, Input, Output, dcc, html\n"
+        "boxes = [dcc.Input(value=str(i)) for i in range(3)]\n"
+        "outs = [html.Div() for _ in range(3)]\n"
+        "app = Dash(__name__)\n"
+        "app.layout = html.Div(boxes + outs)\n"
+        "for box, out in zip(boxes, outs):\n"
+        "    app.callback(Output(out, 'children'), Input(box, 'value'))(lambda v: v)\n"
+        "print(app.server.test_client().get('/_dash-dependencies').get_data(as_text=True))\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+        for _ in range(2)
+    ]
+    assert runs[0] == runs[1]
+    assert '"_dash-Input-3"' in runs[0] and '"_dash-Div-3.children"' in runs[0].replace('"output":', "")

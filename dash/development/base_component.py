@@ -4,11 +4,10 @@ import collections
 import difflib
 import functools
 import inspect
+import itertools
 import keyword
-import random
 import threading
 import typing as t
-import uuid
 
 
 class _Sentinel:
@@ -72,8 +71,9 @@ def _check_id(component_type: str, value: t.Any) -> None:
     )
 
 
-# Seeded, so every worker process of an app hands out the same ids in the same order.
-_random_ids = random.Random(0)
+#: How many ids each component type has been given by ``_set_random_id`` (see there).
+_generated_ids: dict[str, itertools.count[int]] = {}
+_generated_lock = threading.Lock()
 
 
 class _OrderedSet:
@@ -372,12 +372,16 @@ class Component:
     def _set_random_id(self) -> t.Any:
         """Return the component's id, first giving it a generated one if it has none.
 
-        Lets ``Input(component, "value")`` work with components built without an id. The ids come from
-        a seeded generator, so they match across worker processes when layouts are built in the same
-        order.
+        Lets ``Output(graph, "figure")`` work with components built without an id. The id is
+        ``"_dash-<Type>-<n>"``: the n-th component of that type (counting from 1) given an id this way in
+        the process. It depends only on the order the app's code builds its callbacks, so every worker
+        process and every restart of the same code gives the same component the same id (unlike a
+        random id, which would make workers disagree).
         """
         if self.__dict__.get("id") is None:
-            self.__dict__["id"] = str(uuid.UUID(int=_random_ids.getrandbits(128), version=4))
+            with _generated_lock:
+                counter = _generated_ids.setdefault(self._type, itertools.count(1))
+                self.__dict__["id"] = f"_dash-{self._type}-{next(counter)}"
         return self.__dict__["id"]
 
     # -- JSON form ------------------------------------------------------------------------------------

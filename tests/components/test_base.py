@@ -407,7 +407,7 @@ def test_set_random_id_keeps_an_existing_id_and_generates_valid_ones():
     assert Box(id="given")._set_random_id() == "given"
     box = Box()
     generated = box._set_random_id()
-    assert isinstance(generated, str) and len(generated) == 36
+    assert isinstance(generated, str) and generated.startswith("_dash-Box-")
     assert box.id == generated
     assert box._set_random_id() == generated
     assert Box()._set_random_id() != generated
