@@ -17,6 +17,7 @@ class Button(Component):
 
     _type = "Button"
     _namespace = NAMESPACE
+    _base_nodes = ("children",)
     _prop_names = (
         "children",
         "className",

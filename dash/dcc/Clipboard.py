@@ -23,6 +23,7 @@ class Clipboard(Component):
 
     _type = "Clipboard"
     _namespace = NAMESPACE
+    _base_nodes = ("copied_children", "children")
     _prop_names = (
         "children",
         "id",

@@ -24,5 +24,6 @@ class ConfirmDialog(Component):
 
     _type = "ConfirmDialog"
     _namespace = NAMESPACE
+    _base_nodes = ()
     _prop_names = PROPS
     _positional = PROPS

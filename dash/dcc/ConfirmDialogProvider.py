@@ -15,5 +15,6 @@ class ConfirmDialogProvider(Component):
 
     _type = "ConfirmDialogProvider"
     _namespace = NAMESPACE
+    _base_nodes = ("children",)
     _prop_names = ("children",) + PROPS
     _positional = _prop_names

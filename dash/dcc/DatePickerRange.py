@@ -24,6 +24,7 @@ class DatePickerRange(Component):
 
     _type = "DatePickerRange"
     _namespace = NAMESPACE
+    _base_nodes = ()
     _prop_names = (
         "start_date",
         "end_date",

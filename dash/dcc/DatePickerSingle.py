@@ -20,6 +20,7 @@ class DatePickerSingle(Component):
 
     _type = "DatePickerSingle"
     _namespace = NAMESPACE
+    _base_nodes = ()
     _prop_names = (
         ("date",)
         + _datepicker.CALENDAR

@@ -32,6 +32,7 @@ class Download(Component):
 
     _type = "Download"
     _namespace = NAMESPACE
+    _base_nodes = ()
     _prop_names = ("id", "data", "base64", "type")
     _positional = _prop_names
     _validators = {"data": _check_data}

@@ -18,6 +18,7 @@ class Geolocation(Component):
 
     _type = "Geolocation"
     _namespace = NAMESPACE
+    _base_nodes = ()
     _prop_names = (
         "id",
         "local_date",

@@ -44,6 +44,7 @@ class Loading(Component):
 
     _type = "Loading"
     _namespace = NAMESPACE
+    _base_nodes = ("custom_spinner", "children")
     _prop_names = (
         "children",
         "type",

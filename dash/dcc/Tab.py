@@ -17,6 +17,7 @@ class Tab(Component):
 
     _type = "Tab"
     _namespace = NAMESPACE
+    _base_nodes = ("label", "children")
     _prop_names = (
         "children",
         "label",

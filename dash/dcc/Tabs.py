@@ -23,6 +23,7 @@ class Tabs(Component):
 
     _type = "Tabs"
     _namespace = NAMESPACE
+    _base_nodes = ("children",)
     _prop_names = (
         "children",
         "value",

@@ -21,6 +21,7 @@ class Tooltip(Component):
 
     _type = "Tooltip"
     _namespace = NAMESPACE
+    _base_nodes = ("children",)
     _prop_names = (
         "children",
         "id",

@@ -19,6 +19,7 @@ class Upload(Component):
 
     _type = "Upload"
     _namespace = NAMESPACE
+    _base_nodes = ("children",)
     _prop_names = (
         "children",
         "id",

@@ -268,3 +268,12 @@ def test_bad_values_raise_full_sentences(name, prop, value, error, message):
 def test_optionheight_auto_and_none_are_valid():
     assert dcc.Dropdown(optionHeight="auto").optionHeight == "auto"
     assert dcc.Slider(tooltip=None, marks=None).to_plotly_json()["props"] == {"tooltip": None, "marks": None}
+
+
+@pytest.mark.parametrize(
+    ("name", "prop"),
+    [("Tabs", "value"), ("Tab", "value"), ("Loading", "color"), ("Download", "data"), ("Tooltip", "bbox")],
+)
+def test_components_only_in_props_that_hold_them(name, prop):
+    with pytest.raises(TypeError, match=f"component for the prop '{prop}', which cannot hold components"):
+        getattr(dcc, name)(**{prop: html.Div()})
