@@ -5,8 +5,10 @@ Read through ``pkgutil`` / the import system, so they work from an installed whe
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
+import json
 import os
 import pkgutil
 import threading
@@ -18,8 +20,10 @@ from flask import request
 
 from . import _suites
 
-#: Files of ``dash/renderer/`` that may be served, with their content types.
-RENDERER_FILES = {"renderer.js": "text/javascript; charset=utf-8", "renderer.css": "text/css; charset=utf-8"}
+#: Content types of the files under ``dash/renderer/``, by extension.
+CONTENT_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
+#: The renderer's core files; the component files are listed in ``renderer/components.json``.
+RENDERER_FILES = {"renderer.js": CONTENT_TYPES[".js"], "renderer.css": CONTENT_TYPES[".css"]}
 
 _LONG_CACHE = "public, max-age=31536000, immutable"
 _cache: dict[str, tuple[bytes, str] | None] = {}
@@ -51,6 +55,48 @@ def _load(key: str, read: t.Callable[[], bytes | None]) -> Resource | None:
 def package_file(path: str) -> Resource | None:
     """A file inside the dash package, e.g. ``renderer/renderer.js``; None when it is missing."""
     return _load(f"dash:{path}", lambda: pkgutil.get_data("dash", path))
+
+
+@functools.lru_cache(maxsize=None)
+def component_files() -> dict[str, dict[str, tuple[str, ...]]]:
+    """``renderer/components.json``: ``{namespace: {Type: (path, ...)}}``, paths under ``renderer/components/``.
+
+    The renderer loads a component's files (scripts and stylesheets, in order) the first time a layout or
+    a callback answer contains that component.
+    """
+    data = pkgutil.get_data("dash", "renderer/components.json")
+    if data is None:  # pragma: no cover - a broken install
+        raise RuntimeError("dash/renderer/components.json is missing; reinstall dash.")
+    return {ns: {name: tuple(files) for name, files in types.items()} for ns, types in json.loads(data).items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _servable() -> dict[str, str]:
+    files = dict(RENDERER_FILES)
+    for types in component_files().values():
+        for paths in types.values():
+            for path in paths:
+                files[f"components/{path}"] = CONTENT_TYPES[os.path.splitext(path)[1]]
+    return files
+
+
+def renderer_content_type(filename: str) -> str | None:
+    """The content type of a servable renderer file (``renderer.js``, ``components/dcc/Input.js``, ...);
+    None for any other name, so nothing outside the listed files is ever served."""
+    return _servable().get(filename)
+
+
+def component_urls(prefix: str) -> dict[str, dict[str, list[str]]]:
+    """``component_files()`` as fingerprinted URLs under ``<prefix>_dash-renderer/components/``."""
+    urls: dict[str, dict[str, list[str]]] = {}
+    for ns, types in component_files().items():
+        urls[ns] = {}
+        for name, paths in types.items():
+            urls[ns][name] = [
+                f"{prefix}_dash-renderer/components/{path}?v={package_file(f'renderer/components/{path}').etag}"
+                for path in paths
+            ]
+    return urls
 
 
 def plotly_version() -> str | None:

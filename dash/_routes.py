@@ -120,7 +120,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
                     " with 'pip install plotly' to use dcc.Graph.",
                 )
             return _resources.send(resource, "text/javascript; charset=utf-8", _resources.plotly_version())
-        content_type = _resources.RENDERER_FILES.get(filename)
+        content_type = _resources.renderer_content_type(filename)
         resource = _resources.package_file(f"renderer/{filename}") if content_type else None
         if content_type is None or resource is None:
             return error_response(404, "NotFound", f"There is no renderer file {filename!r}.")

@@ -437,6 +437,7 @@ class Dash:
             "suppress_callback_exceptions": config.suppress_callback_exceptions,
             "update_title": config.update_title,
             "plotlyjs_url": None if plotly is None else f"{prefix}_dash-renderer/plotly.min.js?v={plotly}",
+            "components": _resources.component_urls(prefix),
             "dash_version": __version__,
         }
         suites = _suites.page_config(prefix, config.serve_locally)

@@ -65,7 +65,11 @@ def test_config(app):
         "update_title": "Updating...",
         "plotlyjs_url": config["plotlyjs_url"],
         "dash_version": __import__("dash").__version__,
+        "components": config["components"],
     }
+    assert config["components"]["dash_core_components"]["Input"][0].startswith(
+        "/_dash-renderer/components/dcc/Input.js?v="
+    )
     if importlib.util.find_spec("plotly") is not None:
         assert config["plotlyjs_url"].startswith("/_dash-renderer/plotly.min.js?v=")
     else:

@@ -4,7 +4,9 @@
 'use strict'
 
 /** Public API, bound in Initialization; `internal` is for tests, not a stable API. */
-const dashRenderer = { version: '0.1.0', config: null, setProps: null, getProps: null, whenIdle: null, internal: null }
+const dashRenderer = {
+  version: '0.1.0', config: null, setProps: null, getProps: null, whenIdle: null, define: null, kit: null, internal: null
+}
 window.dash_renderer = dashRenderer
 
 //= Config ========================
@@ -16,7 +18,9 @@ const config = {
   /** document.title while callbacks run; null or '' leaves it alone. */
   update_title: 'Updating...',
   /** URL of plotly.js; null when the plotly package is not installed. */
-  plotlyjs_url: null
+  plotlyjs_url: null,
+  /** {namespace: {Type: [file URL, ...]}}: the files that define each component, loaded on first use. */
+  components: {}
 }
 
 function readConfig () {
@@ -134,7 +138,7 @@ const root = { kids: [], props: {}, elt: null }
 
 function buildNode (json) {
   const node = { type: json.type, ns: json.namespace, props: Object.assign({}, json.props), kids: [], cleanups: [], loading: 0 }
-  node.def = (components[node.ns] || {})[node.type] || (node.ns === 'dash_html_components' ? htmlDef : unknownDef)
+  node.def = defOf(node.ns, node.type)
   if (node.props.id != null) {
     node.id = node.props.id
     node.idStr = stringifyId(node.id)
@@ -226,7 +230,11 @@ const htmlDef = {
   }
 }
 
-const unknownDef = { create: node => el('div', 'dash-unsupported', `The component '${node.ns}.${node.type}' is not supported by this renderer.`) }
+const unknownDef = {
+  create: node => el('div', 'dash-unsupported', failedFiles.has(node.ns + '.' + node.type)
+    ? `The code of the component '${node.ns}.${node.type}' could not be loaded; see the browser console.`
+    : `The component '${node.ns}.${node.type}' is not supported by this renderer.`)
+}
 
 /** One element: setup(node, elt) once (listeners); sync(node) on create and every update. */
 function widget (tag, sync, setup) {
@@ -250,217 +258,6 @@ function applyBase (node, baseClass) {
   setStyle(elt, p.style)
 }
 
-const NUMBER_TYPES = new Set(['number', 'range'])
-function readInput (elt, type) {
-  if (!NUMBER_TYPES.has(type)) return elt.value
-  const n = elt.value === '' ? NaN : Number(elt.value)
-  return isNaN(n) ? null : n
-}
-const INPUT_ATTRS = ['placeholder', 'disabled', 'min', 'max', 'step', 'maxLength', 'minLength', 'pattern',
-  'readOnly', 'required', 'size', 'list', 'name', 'inputMode', 'autoComplete', 'autoFocus', 'spellCheck',
-  'rows', 'cols', 'wrap', 'accessKey', 'tabIndex', 'multiple', 'accept']
-
-function syncTextInput (node) {
-  const { elt, props: p } = node
-  applyBase(node)
-  INPUT_ATTRS.forEach(k => { if (k in p) applyAttr(elt, k, p[k]) })
-  if (elt.tagName === 'INPUT') elt.type = p.type || 'text'
-  const v = p.value == null ? '' : String(p.value)
-  if (elt.value !== v && !(NUMBER_TYPES.has(p.type) && sameValue(readInput(elt, p.type), p.value))) elt.value = v
-}
-
-/** Input and Textarea: value as you type (or on blur/Enter with debounce), n_submit, n_blur. */
-function textInputDef (tag) {
-  return widget(tag, syncTextInput, (node, elt) => {
-    let timer = null
-    const commit = extra => {
-      clearTimeout(timer)
-      setProps(node, Object.assign({ value: readInput(elt, node.props.type) }, extra), true)
-    }
-    const count = name => ({ [name]: (node.props[name] || 0) + 1, [name + '_timestamp']: Date.now() })
-    elt.addEventListener('input', () => {
-      const d = node.props.debounce
-      clearTimeout(timer)
-      if (typeof d === 'number' && d > 0) timer = setTimeout(commit, d * 1000)
-      else if (d !== true) commit()
-    })
-    if (tag === 'input') elt.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.isComposing) commit(count('n_submit')) })
-    elt.addEventListener('blur', () => commit(count('n_blur')))
-    node.cleanups.push(() => clearTimeout(timer))
-  })
-}
-
-function syncDropdown (node) {
-  const { elt, props: p } = node
-  const multi = !!p.multi
-  applyBase(node, 'dash-dropdown')
-  elt.multiple = multi
-  elt.disabled = !!p.disabled
-  const opts = node.opts = normalizeOptions(p.options)
-  const values = multi ? [].concat(p.value == null ? [] : p.value) : [p.value]
-  const items = []
-  if (!multi && (p.clearable !== false || p.value == null)) {
-    const empty = el('option', null, p.placeholder == null ? '' : String(p.placeholder))
-    empty.value = ''
-    empty.disabled = p.clearable === false
-    items.push(empty)
-  }
-  let anySelected = false
-  opts.forEach((o, i) => {
-    const opt = el('option', null, textOf(o.label))
-    opt.value = String(i)
-    opt.disabled = !!o.disabled
-    if (o.title != null) opt.title = String(o.title)
-    opt.selected = values.some(v => v != null && sameValue(v, o.value))
-    anySelected = anySelected || opt.selected
-    items.push(opt)
-  })
-  elt.replaceChildren(...items)
-  if (!multi && !anySelected) elt.selectedIndex = items.length && items[0].value === '' ? 0 : -1
-}
-
-/** A native <select>, single or multi; option values are indexes, so value types survive. */
-const dropdownDef = widget('select', syncDropdown, (node, elt) => elt.addEventListener('change', () => {
-  const opts = node.opts
-  const value = node.props.multi
-    ? Array.from(elt.selectedOptions).filter(o => o.value !== '').map(o => opts[+o.value].value)
-    : (elt.value === '' ? null : opts[+elt.value].value)
-  setProps(node, { value }, true)
-}))
-
-function syncSlider (node) {
-  const p = node.props
-  const range = node.type === 'RangeSlider'
-  const keys = isObj(p.marks) ? Object.keys(p.marks).map(Number).filter(n => !isNaN(n)) : []
-  const min = p.min != null ? p.min : keys.length ? Math.min(...keys) : 0
-  const max = p.max != null ? p.max : keys.length ? Math.max(...keys) : 10
-  applyBase(node, range ? 'dash-slider dash-range-slider' : 'dash-slider')
-  const values = range ? (Array.isArray(p.value) ? p.value : [min, max]) : [p.value == null ? min : p.value]
-  while (node.inputs.length > values.length) node.inputs.pop().remove()
-  while (node.inputs.length < values.length) {
-    const input = node.track.appendChild(el('input'))
-    const idx = node.inputs.push(input) - 1
-    input.type = 'range'
-    const commit = done => {
-      const nums = node.inputs.map(i => Number(i.value))
-      if (range && done) nums.sort((a, b) => a - b)
-      const value = range ? nums : nums[idx]
-      const props = { drag_value: value }
-      if (done || node.props.updatemode === 'drag') props.value = value
-      setProps(node, props, true)
-      if (range && done) syncSlider(node)
-    }
-    input.addEventListener('input', () => commit(false))
-    input.addEventListener('change', () => commit(true))
-  }
-  node.inputs.forEach((input, i) => {
-    input.min = String(min)
-    input.max = String(max)
-    input.step = p.step === null ? 'any' : String(p.step == null ? 1 : p.step)
-    input.disabled = !!p.disabled
-    if (values[i] != null && Number(input.value) !== values[i]) input.value = String(values[i])
-  })
-  node.marks.replaceChildren(...(max > min ? keys : []).map(k => {
-    const m = p.marks[k]
-    const span = el('span', 'dash-slider-mark', textOf(isObj(m) && !isComponent(m) ? m.label : m))
-    if (isObj(m) && isObj(m.style)) setStyle(span, m.style)
-    span.style.left = ((k - min) / (max - min) * 100) + '%'
-    return span
-  }))
-}
-
-/** Slider and RangeSlider: one <input type=range> per handle, marks as labels. */
-const sliderDef = widget('div', syncSlider, (node, elt) => {
-  node.inputs = []
-  elt.append(node.track = el('div', 'dash-slider-track'), node.marks = el('div', 'dash-slider-marks'))
-})
-
-let radioCount = 0
-function syncChoices (node) {
-  const p = node.props
-  const multi = node.type === 'Checklist'
-  applyBase(node, (multi ? 'dash-checklist' : 'dash-radioitems') + (p.inline ? ' dash-inline' : ''))
-  node.kids.forEach(destroyNode)
-  node.kids = []
-  const opts = normalizeOptions(p.options)
-  const values = multi ? [].concat(p.value == null ? [] : p.value) : [p.value]
-  const inputs = []
-  node.elt.replaceChildren(...opts.map(o => {
-    const label = el('label', p.labelClassName)
-    const input = el('input', p.inputClassName)
-    inputs.push(input)
-    setStyle(label, p.labelStyle)
-    setStyle(input, p.inputStyle)
-    input.type = multi ? 'checkbox' : 'radio'
-    if (!multi) input.name = node.radioName
-    input.checked = values.some(v => v != null && sameValue(v, o.value))
-    input.disabled = !!(o.disabled || p.disabled)
-    input.addEventListener('change', () => {
-      setProps(node, { value: multi ? opts.filter((_, i) => inputs[i].checked).map(x => x.value) : o.value }, true)
-    })
-    label.append(input, ...renderValue(o.label, node, []))
-    return label
-  }))
-}
-
-/** Checklist and RadioItems: label-wrapped checkboxes or radios. */
-const choicesDef = widget('div', syncChoices, node => { node.radioName = 'dash-radio-' + (++radioCount) })
-
-function storageOf (node) {
-  try {
-    const t = node.props.storage_type
-    return t === 'local' ? window.localStorage : t === 'session' ? window.sessionStorage : null
-  } catch (err) {
-    return null // storage blocked by the browser: behave like memory
-  }
-}
-
-/** Store: no DOM. A local/session stored value wins over the layout's data. */
-const storeDef = {
-  create (node) {
-    const storage = storageOf(node)
-    if (!storage) return null
-    const raw = storage.getItem(node.idStr)
-    if (raw != null) {
-      try { node.props.data = JSON.parse(raw) } catch (err) { console.warn(`dash: ignoring bad stored data for '${node.idStr}'.`) }
-    } else if (node.props.data !== undefined) storage.setItem(node.idStr, JSON.stringify(node.props.data))
-    return null
-  },
-  update (node, keys) {
-    const storage = storageOf(node)
-    if (keys.includes('clear_data') && node.props.clear_data) {
-      node.props.clear_data = false
-      if (storage) storage.removeItem(node.idStr)
-      setProps(node, { data: null }, true)
-    } else if (keys.includes('data')) {
-      node.props.modified_timestamp = Date.now()
-      if (storage) storage.setItem(node.idStr, JSON.stringify(node.props.data))
-    }
-  }
-}
-
-function restartInterval (node) {
-  clearInterval(node.timer)
-  node.timer = setInterval(() => {
-    const p = node.props
-    const n = p.n_intervals || 0
-    if (p.disabled || (p.max_intervals != null && p.max_intervals >= 0 && n >= p.max_intervals)) return
-    setProps(node, { n_intervals: n + 1 }, false)
-  }, Math.max(1, node.props.interval == null ? 1000 : node.props.interval))
-}
-
-/** Interval: n_intervals grows every `interval` ms; stopped when removed from the page. */
-const intervalDef = {
-  create (node) {
-    restartInterval(node)
-    node.cleanups.push(() => clearInterval(node.timer))
-    return null
-  },
-  update (node, keys) {
-    if (keys.some(k => /^(?:interval|disabled|max_intervals)$/.test(k))) restartInterval(node)
-  }
-}
-
 const locations = new Set()
 function locationProps () {
   const l = window.location
@@ -477,265 +274,86 @@ function navigate (href, refresh) {
   syncLocations()
 }
 
-/** Location: no DOM; mirrors window.location; setting pathname, search, hash or href pushes history. */
-const locationDef = {
-  create (node) {
-    Object.assign(node.props, locationProps())
-    locations.add(node)
-    node.cleanups.push(() => locations.delete(node))
-    return null
-  },
-  update (node, keys) {
-    const p = node.props
-    const href = keys.includes('href') && p.href ? p.href
-      : keys.some(k => /^(?:pathname|search|hash)$/.test(k)) ? (p.pathname || window.location.pathname) + (p.search || '') + (p.hash || '') : ''
-    if (!href) return
-    if (!isSafeUrl(href)) return console.error(`dash: refusing to navigate to the unsafe URL '${href}'.`)
-    navigate(new URL(href, window.location.href).href, p.refresh === true)
-  }
+//= Component files ===============
+/** namespace -> {Type: def}; filled by R.define from the component files. A '*' type serves any type. */
+const components = {}
+/** url -> Promise of its <script> or <link> load; each file is loaded once. */
+const fileLoads = new Map()
+/** "ns.Type" of components whose files failed to load. */
+const failedFiles = new Set()
+let loadsInFlight = 0
+
+function defOf (ns, type) {
+  const defs = components[ns] || {}
+  return defs[type] || defs['*'] || (ns === 'dash_html_components' ? htmlDef : unknownDef)
 }
 
-/** Link: an <a> that navigates with pushState (a full load only with refresh=true). */
-const linkDef = widget('a', node => {
-  applyBase(node)
-  applyAttr(node.elt, 'href', node.props.href)
-  applyAttr(node.elt, 'target', node.props.target)
-  setChildren(node, node.elt)
-}, (node, elt) => elt.addEventListener('click', e => {
-  const p = node.props
-  if (e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
-  if ((p.target && p.target !== '_self') || !p.href || !isSafeUrl(p.href)) return
-  const url = new URL(p.href, window.location.href)
-  if (url.origin !== window.location.origin) return
-  e.preventDefault()
-  navigate(url.href, p.refresh === true)
-}))
-
-const markdownDef = widget('div', node => {
-  const p = node.props
-  applyBase(node, 'dash-markdown')
-  let text = Array.isArray(p.children) ? p.children.map(textOf).join('\n') : textOf(p.children)
-  if (p.dedent !== false) text = dedent(text)
-  node.elt.replaceChildren()
-  markdownInto(node.elt, text, p.dangerously_allow_html === true, p.link_target)
-})
-
-let plotlyPromise = null
-function loadPlotly () {
-  if (window.Plotly) return Promise.resolve(window.Plotly)
-  return plotlyPromise || (plotlyPromise = new Promise((resolve, reject) => {
-    const s = document.createElement('script')
-    s.src = config.plotlyjs_url
-    s.addEventListener('load', () => resolve(window.Plotly))
-    s.addEventListener('error', () => {
-      plotlyPromise = null
-      reject(new Error(`Could not load plotly.js from '${config.plotlyjs_url}'.`))
-    })
-    document.head.appendChild(s)
-  }))
+/** A component file calls R.define(namespace, type, {create(node), update(node, keys)}). */
+function define (ns, type, def) {
+  (components[ns] = components[ns] || {})[type] = def
 }
 
-const POINT_KEYS = ['curveNumber', 'pointNumber', 'pointNumbers', 'pointIndex', 'x', 'y', 'z', 'text',
-  'hovertext', 'customdata', 'lat', 'lon', 'location', 'label', 'value', 'percent', 'id', 'bbox', 'marker.color']
-/** Plotly event data, minus circular references. */
-function eventPoints (e) {
-  if (!e) return null
-  const out = { points: (e.points || []).map(pt => Object.fromEntries(POINT_KEYS.filter(k => pt[k] !== undefined).map(k => [k, pt[k]]))) }
-  return Object.assign(out, e.range && { range: e.range }, e.lassoPoints && { lassoPoints: e.lassoPoints })
-}
-
-/** Graph: plotly.js loaded once, lazily; a visible message when plotly is not installed. */
-const graphDef = widget('div', node => {
-  const p = node.props
-  applyBase(node, 'dash-graph')
-  if (!config.plotlyjs_url) {
-    return node.elt.replaceChildren(el('div', 'dash-graph-missing', "dcc.Graph needs the 'plotly' Python package: pip install plotly"))
-  }
-  loadPlotly().then(Plotly => {
-    if (node.dead) return
-    const fig = isObj(p.figure) ? p.figure : {}
-    return Promise.resolve(Plotly.react(node.elt, fig.data || [], fig.layout || {}, Object.assign({}, p.config))).then(() => {
-      const gd = node.elt
-      if (node.bound || typeof gd.on !== 'function') return
-      node.bound = true
-      const set = props => setProps(node, props, true)
-      gd.on('plotly_click', e => set({ clickData: eventPoints(e) }))
-      gd.on('plotly_hover', e => set({ hoverData: eventPoints(e) }))
-      gd.on('plotly_unhover', () => { if (node.props.clear_on_unhover) set({ hoverData: null }) })
-      gd.on('plotly_selected', e => set({ selectedData: eventPoints(e) }))
-      gd.on('plotly_deselect', () => set({ selectedData: null }))
-      gd.on('plotly_relayout', e => set({ relayoutData: e }))
-    })
-  }).catch(err => console.error('dash: ' + err.message, err))
-}, node => node.cleanups.push(() => { if (node.bound) window.Plotly.purge(node.elt) }))
-
-const components = {
-  dash_core_components: {
-    Input: textInputDef('input'), Textarea: textInputDef('textarea'), Dropdown: dropdownDef,
-    Slider: sliderDef, RangeSlider: sliderDef, Checklist: choicesDef, RadioItems: choicesDef, Store: storeDef,
-    Interval: intervalDef, Location: locationDef, Link: linkDef, Markdown: markdownDef, Graph: graphDef
-  }
-}
-
-//= Markdown -> DOM ===============
-// Built with createElement/textContent; raw HTML only with dangerously_allow_html (the documented opt-in).
-const MD = {
-  fence: /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/,
-  heading: /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/,
-  hr: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/,
-  quote: /^ {0,3}> ?/,
-  list: /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/,
-  html: /^ {0,3}<\/?[a-zA-Z!]/,
-  escape: /^\\([\\`*_{}[\]()#+\-.!~<>|"'])/,
-  codeSpan: /^(`+)([\s\S]*?[^`])\1(?!`)/,
-  link: /^!?\[((?:\[[^\]]*\]|\\.|[^[\]\\])*)\]\(\s*<?([^\s<>()]*(?:\([^\s()]*\)[^\s<>()]*)*)>?(?:\s+("[^"]*"|'[^']*'))?\s*\)/,
-  autolink: /^<((?:https?|mailto|ftp):[^\s<>]*)>/i,
-  tag: /^(?:<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->)/,
-  strong: /^(?:\*\*(?=\S)([\s\S]*?\S)\*\*(?!\*)|__(?=\S)([\s\S]*?\S)__(?!\w))/,
-  em: /^(?:\*(?=[^\s*])([\s\S]*?[^\s*])\*(?!\*)|_(?=[^\s_])([\s\S]*?[^\s_])_(?!\w))/,
-  br: /^(?: {2,}|\\)\n/
-}
-
-function dedent (text) {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  let min = Infinity
-  lines.forEach(l => { if (l.trim()) min = Math.min(min, /^[ \t]*/.exec(l)[0].length) })
-  return min === Infinity ? text : lines.map(l => l.slice(min)).join('\n')
-}
-
-function markdownInto (target, text, allowHtml, linkTarget) {
-  const o = { allowHtml, linkTarget, raw: [] }
-  renderBlocks(text.replace(/\r\n?/g, '\n').split('\n'), target, o)
-  if (o.raw.length) target.innerHTML = target.innerHTML.replace(/<!--dash-raw:(\d+)-->/g, (_, n) => o.raw[+n])
-  return target
-}
-
-function rawPlaceholder (o, html) {
-  o.raw.push(html)
-  return document.createComment('dash-raw:' + (o.raw.length - 1))
-}
-
-function startsBlock (line, o) {
-  return MD.fence.test(line) || MD.heading.test(line) || MD.hr.test(line) || MD.quote.test(line) ||
-    MD.list.test(line) || (o.allowHtml && MD.html.test(line))
-}
-
-function renderBlocks (lines, parent, o) {
-  let i = 0
-  const take = (test, map) => {
-    const body = []
-    while (i < lines.length && test(lines[i])) body.push(map ? map(lines[i++]) : lines[i++])
-    return body
-  }
-  while (i < lines.length) {
-    const line = lines[i]
-    let m
-    if (!line.trim()) i++
-    else if ((m = MD.fence.exec(line))) {
-      i++
-      const body = take(l => !l.trim().startsWith(m[1]))
-      i++
-      parent.appendChild(el('pre')).appendChild(el('code', m[2] ? 'language-' + m[2] : null, body.join('\n')))
-    } else if ((m = MD.heading.exec(line))) {
-      renderInline(m[2] || '', parent.appendChild(el('h' + m[1].length)), o)
-      i++
-    } else if (MD.hr.test(line)) {
-      parent.appendChild(el('hr'))
-      i++
-    } else if (MD.quote.test(line)) {
-      const body = take(l => l.trim() && (MD.quote.test(l) || !startsBlock(l, o)), l => l.replace(MD.quote, ''))
-      renderBlocks(body, parent.appendChild(el('blockquote')), o)
-    } else if (MD.list.test(line)) {
-      i = renderList(lines, i, parent, o)
-    } else if (o.allowHtml && MD.html.test(line)) {
-      parent.appendChild(rawPlaceholder(o, take(l => l.trim()).join('\n')))
-    } else {
-      i++
-      const body = [line, ...take(l => l.trim() && !startsBlock(l, o))]
-      renderInline(body.map(l => l.trimStart()).join('\n').trimEnd(), parent.appendChild(el('p')), o)
-    }
-  }
-}
-
-function renderList (lines, i, parent, o) {
-  const start = parseInt(MD.list.exec(lines[i])[2], 10)
-  const ordered = !isNaN(start)
-  const list = parent.appendChild(el(ordered ? 'ol' : 'ul'))
-  if (ordered && start !== 1) list.start = start
-  let tight = true
-  const items = []
-  let m
-  while (i < lines.length && (m = MD.list.exec(lines[i])) && /\d/.test(m[2]) === ordered && !MD.hr.test(lines[i])) {
-    const indent = m[1].length + m[2].length + 1
-    const item = [m[3] || '']
-    for (i++; i < lines.length; i++) {
-      const l = lines[i]
-      const lead = /^ */.exec(l)[0].length
-      if (!l.trim()) item.push('')
-      else if (lead >= indent || (lead > m[1].length && MD.list.test(l))) item.push(l.slice(Math.min(lead, indent)))
-      else if (item[item.length - 1] !== '' && !startsBlock(l, o)) item.push(l)
-      else break
-    }
-    let blanks = 0
-    while (item.length > 1 && item[item.length - 1] === '') { item.pop(); blanks++ }
-    if (item.includes('') || (blanks && i < lines.length && MD.list.test(lines[i]))) tight = false
-    items.push(item)
-  }
-  items.forEach(item => {
-    const li = list.appendChild(el('li'))
-    renderBlocks(item, li, o)
-    if (tight) Array.from(li.children).forEach(c => { if (c.tagName === 'P') c.replaceWith(...c.childNodes) })
-  })
-  return i
-}
-
-function renderInline (text, parent, o) {
-  let buf = ''
-  const add = node => {
-    if (buf) parent.appendChild(document.createTextNode(buf))
-    buf = ''
-    return parent.appendChild(node)
-  }
-  for (let i = 0; i < text.length;) {
-    const c = text[i]
-    const rest = text.slice(i)
-    const emphasis = c === '*' || (c === '_' && !(i > 0 && /\w/.test(text[i - 1])))
-    let m
-    if (c === '\\' && (m = MD.escape.exec(rest))) buf += m[1]
-    else if (c === '`' && (m = MD.codeSpan.exec(rest))) {
-      const code = m[2].replace(/\n/g, ' ')
-      add(el('code', null, /^ .* $/.test(code) ? code.slice(1, -1) : code))
-    } else if ((c === '[' || (c === '!' && text[i + 1] === '[')) && (m = MD.link.exec(rest))) {
-      const title = m[3] && m[3].slice(1, -1)
-      if (c === '!' && !isSafeUrl(m[2], true)) buf += m[1]
-      else if (c === '!') {
-        const img = add(el('img'))
-        img.src = m[2]
-        img.alt = m[1]
-        if (title) img.title = title
+/** Adds a classic <script> (or <link> for .css) once; resolves when it has loaded. */
+function loadScript (url) {
+  if (!fileLoads.has(url)) {
+    fileLoads.set(url, new Promise((resolve, reject) => {
+      const css = /\.css(?:[?#]|$)/.test(url)
+      const tag = document.createElement(css ? 'link' : 'script')
+      if (css) {
+        tag.rel = 'stylesheet'
+        tag.href = url
       } else {
-        const a = add(el('a'))
-        if (isSafeUrl(m[2])) a.href = m[2]
-        if (title) a.title = title
-        if (o.linkTarget) {
-          a.target = o.linkTarget
-          a.rel = 'noopener noreferrer'
-        }
-        renderInline(m[1], a, o)
+        tag.async = false // run in the order they were added
+        tag.src = url
       }
-    } else if (c === '<' && (m = MD.autolink.exec(rest))) add(el('a', null, m[1])).href = m[1]
-    else if (c === '<' && o.allowHtml && (m = MD.tag.exec(rest))) add(rawPlaceholder(o, m[0]))
-    else if (emphasis && (m = MD.strong.exec(rest))) renderInline(m[1] || m[2], add(el('strong')), o)
-    else if (emphasis && (m = MD.em.exec(rest))) renderInline(m[1] || m[2], add(el('em')), o)
-    else if ((c === ' ' || c === '\\') && (m = MD.br.exec(rest))) add(el('br'))
-    else {
-      buf += c
-      i++
-      continue
-    }
-    i += m[0].length
+      tag.addEventListener('load', () => resolve(tag))
+      tag.addEventListener('error', () => {
+        fileLoads.delete(url)
+        reject(new Error(`Could not load '${url}'.`))
+      })
+      document.head.appendChild(tag)
+    }))
   }
-  if (buf) parent.appendChild(document.createTextNode(buf))
+  return fileLoads.get(url)
+}
+
+function filesOf (ns, type) {
+  const files = config.components[ns] || {}
+  return files[type] || files['*'] || null
+}
+
+function collectFiles (value, wanted) {
+  if (Array.isArray(value)) value.forEach(v => collectFiles(v, wanted))
+  else if (isObj(value)) {
+    if (isComponent(value) && !(components[value.namespace] || {})[value.type]) {
+      const files = filesOf(value.namespace, value.type)
+      if (files) wanted.set(value.namespace + '.' + value.type, files)
+    }
+    for (const k in value) if (value[k] !== null && typeof value[k] === 'object') collectFiles(value[k], wanted)
+  }
+  return wanted
+}
+
+/** Loads the files of every component in `value` (a layout, props or a callback answer) not yet defined. */
+async function ensureLoaded (value) {
+  const wanted = collectFiles(value, new Map())
+  if (!wanted.size) return
+  loadsInFlight++
+  await Promise.all([...wanted].map(async ([name, files]) => {
+    try {
+      await Promise.all(files.map(loadScript))
+    } catch (err) {
+      failedFiles.add(name)
+      console.error(`dash: the component '${name}' cannot be shown: ${err.message}`)
+    }
+  }))
+  loadsInFlight--
+}
+
+/** setProps from outside the tree (set_props, dash_renderer.setProps): loads new components' files first. */
+function setPropsLoaded (node, props) {
+  if (!collectFiles(props, new Map()).size) return setProps(node, props, false)
+  return ensureLoaded(props).then(() => setProps(node, props, false)).finally(checkIdle)
 }
 
 //= Dependency graph ==============
@@ -945,7 +563,7 @@ function flush () {
 }
 
 function checkIdle () {
-  if (started && !pending.size && !inflight.size && !flushQueued) idleWaiters.splice(0).forEach(fn => fn())
+  if (started && !pending.size && !inflight.size && !flushQueued && !loadsInFlight) idleWaiters.splice(0).forEach(fn => fn())
 }
 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' }
@@ -958,6 +576,7 @@ async function run (entry) {
   markLoading(entry, 1)
   let result, error
   try { result = await (entry.cb.clientside ? runClientside : postCallback)(entry, r) } catch (err) { error = err }
+  if (result) await ensureLoaded([result.response, result.sideUpdate])
   inflight.delete(entry.key)
   markLoading(entry, -1)
   // inputs changed meanwhile: a newer call is queued and this answer is stale
@@ -1118,7 +737,7 @@ function setupClientside () {
   dc.PreventUpdate = dc.PreventUpdate || { description: 'Throw it to update nothing.' }
   dc.set_props = (id, props) => {
     const node = registry.get(stringifyId(id))
-    if (node) setProps(node, props, false)
+    if (node) setPropsLoaded(node, props)
   }
 }
 
@@ -1136,6 +755,7 @@ async function start () {
     const [layout, deps] = await Promise.all([getJson('_dash-layout'), getJson('_dash-dependencies')])
     setCallbacks(Array.isArray(deps) ? deps : [])
     root.props.children = layout
+    await ensureLoaded(layout)
   } catch (err) {
     return showLoadError(err.message)
   }
@@ -1155,11 +775,18 @@ function nodeById (id) {
 
 Object.assign(dashRenderer, {
   config,
-  setProps (id, props) { setProps(nodeById(id), props, false) },
+  setProps (id, props) { return setPropsLoaded(nodeById(id), props) },
   getProps (id) { return registry.has(stringifyId(id)) ? Object.assign({}, nodeById(id).props) : null },
   whenIdle () { return new Promise(resolve => { idleWaiters.push(resolve); checkIdle() }) },
+  define,
+  /** What component files use; see dash/renderer/README.md. */
+  kit: {
+    config, el, applyAttr, applyBase, setStyle, setProps, setChildren, renderValue, destroyNode, walk, textOf,
+    normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, navigate,
+    locations, locationProps, syncLocations, triggerEvent, loadScript, ensureLoaded
+  },
   internal: {
-    registry, pending, inflight, root, isSafeUrl, stringifyId, idMatches, markdownInto,
+    registry, pending, inflight, root, isSafeUrl, stringifyId, idMatches, components,
     get callbacks () { return callbacks }
   }
 })

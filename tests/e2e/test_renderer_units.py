@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from dash import Dash
+from dash import dcc
 from dash import html
 
 
 @pytest.fixture
 def internal(dash_page):
     app = Dash(__name__)
-    app.layout = html.Div("units", id="root")
+    # dcc.Markdown makes the renderer load components/dcc/Markdown.js, which holds markdownInto.
+    app.layout = html.Div(["units", dcc.Markdown("loaded")], id="root")
     dash_page.start(app)
     return dash_page.page
 

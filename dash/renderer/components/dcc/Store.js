@@ -1,0 +1,41 @@
+// dcc.Store: data in memory, localStorage or sessionStorage.
+// Loaded on demand by renderer.js (see components.json); plain script, no build step.
+;(function (R) {
+'use strict'
+const { setProps } = R.kit
+
+function storageOf (node) {
+  try {
+    const t = node.props.storage_type
+    return t === 'local' ? window.localStorage : t === 'session' ? window.sessionStorage : null
+  } catch (err) {
+    return null // storage blocked by the browser: behave like memory
+  }
+}
+
+/** Store: no DOM. A local/session stored value wins over the layout's data. */
+const storeDef = {
+  create (node) {
+    const storage = storageOf(node)
+    if (!storage) return null
+    const raw = storage.getItem(node.idStr)
+    if (raw != null) {
+      try { node.props.data = JSON.parse(raw) } catch (err) { console.warn(`dash: ignoring bad stored data for '${node.idStr}'.`) }
+    } else if (node.props.data !== undefined) storage.setItem(node.idStr, JSON.stringify(node.props.data))
+    return null
+  },
+  update (node, keys) {
+    const storage = storageOf(node)
+    if (keys.includes('clear_data') && node.props.clear_data) {
+      node.props.clear_data = false
+      if (storage) storage.removeItem(node.idStr)
+      setProps(node, { data: null }, true)
+    } else if (keys.includes('data')) {
+      node.props.modified_timestamp = Date.now()
+      if (storage) storage.setItem(node.idStr, JSON.stringify(node.props.data))
+    }
+  }
+}
+
+R.define('dash_core_components', 'Store', storeDef)
+})(window.dash_renderer)
