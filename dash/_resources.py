@@ -57,7 +57,7 @@ def package_file(path: str) -> Resource | None:
     return _load(f"dash:{path}", lambda: pkgutil.get_data("dash", path))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def component_files() -> dict[str, dict[str, tuple[str, ...]]]:
     """``renderer/components.json``: ``{namespace: {Type: (path, ...)}}``, paths under ``renderer/components/``.
 
@@ -67,10 +67,12 @@ def component_files() -> dict[str, dict[str, tuple[str, ...]]]:
     data = pkgutil.get_data("dash", "renderer/components.json")
     if data is None:  # pragma: no cover - a broken install
         raise RuntimeError("dash/renderer/components.json is missing; reinstall dash.")
-    return {ns: {name: tuple(files) for name, files in types.items()} for ns, types in json.loads(data).items()}
+    return {
+        ns: {name: tuple(files) for name, files in types.items()} for ns, types in json.loads(data).items()
+    }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _servable() -> dict[str, str]:
     files = dict(RENDERER_FILES)
     for types in component_files().values():

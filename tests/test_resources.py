@@ -107,8 +107,19 @@ def test_empty_clientside_script(client):
 
 
 #: The components of an app of html and the basic dcc inputs: what the 50 KB promise covers.
-BASIC_DCC = ("Input", "Textarea", "Dropdown", "Slider", "RangeSlider", "Checklist", "RadioItems", "Store",
-             "Interval", "Location", "Link")
+BASIC_DCC = (
+    "Input",
+    "Textarea",
+    "Dropdown",
+    "Slider",
+    "RangeSlider",
+    "Checklist",
+    "RadioItems",
+    "Store",
+    "Interval",
+    "Location",
+    "Link",
+)
 
 
 def test_renderer_stays_within_its_50_kb_budget():
@@ -116,13 +127,17 @@ def test_renderer_stays_within_its_50_kb_budget():
     at most 50,000 bytes of JS+CSS: the core (renderer.js + renderer.css) plus those components' files."""
     files = {"renderer.js", "renderer.css"}
     for name in BASIC_DCC:
-        files.update(f"components/{path}" for path in _resources.component_files()["dash_core_components"][name])
+        files.update(
+            f"components/{path}" for path in _resources.component_files()["dash_core_components"][name]
+        )
     sizes = {name: len(_resources.package_file(f"renderer/{name}").data) for name in sorted(files)}
     assert sum(sizes.values()) <= 50_000, sizes
 
 
 def test_every_listed_component_file_is_served_with_a_long_cache(client):
-    config = json.loads(re.search(r'id="_dash-config"[^>]*>(.*?)</script>', client.get("/").get_data(as_text=True)).group(1))
+    config = json.loads(
+        re.search(r'id="_dash-config"[^>]*>(.*?)</script>', client.get("/").get_data(as_text=True)).group(1)
+    )
     urls = {url for types in config["components"].values() for files in types.values() for url in files}
     assert any("/components/dcc/Input.js?v=" in url for url in urls)
     for url in urls:
@@ -134,8 +149,13 @@ def test_every_listed_component_file_is_served_with_a_long_cache(client):
 
 @pytest.mark.parametrize(
     "path",
-    ["components/dcc/Nope.js", "components/../renderer.js", "components/dcc/../dcc/Input.js", "components.json",
-     "components/dcc"],
+    [
+        "components/dcc/Nope.js",
+        "components/../renderer.js",
+        "components/dcc/../dcc/Input.js",
+        "components.json",
+        "components/dcc",
+    ],
 )
 def test_only_listed_component_files_are_served(client, path):
     response = client.get(f"/_dash-renderer/{path}")

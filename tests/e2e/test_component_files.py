@@ -10,7 +10,9 @@ from dash import html
 
 
 def _component_requests(dash_page, requests):
-    return sorted(url.split("/_dash-renderer/components/")[1].split("?")[0] for url in requests if "/components/" in url)
+    return sorted(
+        url.split("/_dash-renderer/components/")[1].split("?")[0] for url in requests if "/components/" in url
+    )
 
 
 def test_html_only_app_loads_no_component_file(dash_page):
@@ -52,7 +54,9 @@ def test_layout_components_load_before_first_render(dash_page):
     requests = []
     dash_page.page.on("request", lambda r: requests.append(r.url))
     app = Dash(__name__)
-    app.layout = html.Div([dcc.Slider(id="s", min=0, max=10, value=3), dcc.Store(id="st", data=1), html.Div(id="o")])
+    app.layout = html.Div(
+        [dcc.Slider(id="s", min=0, max=10, value=3), dcc.Store(id="st", data=1), html.Div(id="o")]
+    )
 
     @app.callback(Output("o", "children"), Input("s", "value"), Input("st", "data"))
     def show(value, data):
