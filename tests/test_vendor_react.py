@@ -1,0 +1,38 @@
+"""The React builds the suite host ships are the unmodified npm files recorded in vendor.json."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+import dash
+
+VENDOR = os.path.join(os.path.dirname(dash.__file__), "renderer", "components", "react", "vendor")
+# sha256 of the files in the npm tarballs (react-18.3.1.tgz, react-dom-18.3.1.tgz, prop-types-15.8.1.tgz).
+EXPECTED = {
+    "react.production.min.js": "d949f1c3687aedadcedac85261865f29b17cd273997e7f6b2bfc53b2f9d4c4dd",
+    "react-dom.production.min.js": "35f4f974f4b2bcd44da73963347f8952e341f83909e4498227d4e26b98f66f0d",
+    "prop-types.min.js": "e653471aba824786aee5dce1bcb5a86ed30c8518d346d2ace0460a5633a9cbdb",
+}
+
+
+def digest(name: str) -> str:
+    with open(os.path.join(VENDOR, name), "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def test_shipped_builds_are_the_npm_files():
+    assert {name: digest(name) for name in EXPECTED} == EXPECTED
+
+
+def test_every_recorded_file_matches_its_sha256_and_licences_ship():
+    with open(os.path.join(VENDOR, "vendor.json"), encoding="utf-8") as handle:
+        files = json.load(handle)["files"]
+    assert {name: entry["sha256"] for name, entry in files.items() if name in EXPECTED} == EXPECTED
+    for name, entry in files.items():
+        assert digest(name) == entry["sha256"], name
+    licences = {name for name in files if name.startswith("LICENSE.")}
+    assert licences == {"LICENSE.react", "LICENSE.react-dom", "LICENSE.prop-types"}
+    with open(os.path.join(VENDOR, "LICENSE.react"), encoding="utf-8") as handle:
+        assert "MIT License" in handle.read()
