@@ -152,23 +152,41 @@ def suites(prefix: str, serve_locally: bool = True) -> list[Suite]:
     return found
 
 
-def page_config(prefix: str, serve_locally: bool = True) -> dict[str, t.Any] | None:
-    """What the browser host needs: namespaces, their files and ``children_props``; None without suites."""
-    listed = suites(prefix, serve_locally)
+#: Files under ``dash/renderer/components/`` the browser host needs, in load order; the suite's own
+#: files go between the React builds and ``host.js``.
+HOST_REACT = (
+    "react/vendor/react.production.min.js",
+    "react/vendor/react-dom.production.min.js",
+    "react/vendor/prop-types.min.js",
+)
+HOST_SCRIPT = "react/host.js"
+
+
+def page_config(
+    prefix: str, serve_locally: bool, renderer_url: t.Callable[[str], str]
+) -> tuple[dict[str, t.Any], dict[str, dict[str, list[str]]]] | None:
+    """``(suites config, component files)`` for the page; None when no suite is registered.
+
+    The component files map each suite namespace to ``{"*": [urls]}``: React, ReactDOM, PropTypes, the
+    suite's stylesheets and scripts, then the host. The renderer loads them, in order, the first time a
+    component of that namespace appears. ``renderer_url(path)`` is the URL of a file under
+    ``dash/renderer/components/``.
+    """
+    listed = {suite.package: suite for suite in suites(prefix, serve_locally)}
     if not listed:
         return None
     namespaces = suite_namespaces()
-    return {
+    react = [renderer_url(path) for path in HOST_REACT]
+    host = renderer_url(HOST_SCRIPT)
+    files = {}
+    for namespace, package in namespaces.items():
+        suite = listed[package]
+        files[namespace] = {"*": [*react, *(f.url for f in suite.css), *(f.url for f in suite.js), host]}
+    config = {
         "namespaces": namespaces,
-        "packages": {
-            suite.package: {
-                "js": [{"src": f.url, **f.attributes} for f in suite.js],
-                "css": [{"href": f.url, **f.attributes} for f in suite.css],
-            }
-            for suite in listed
-        },
         "children_props": {ns: dict(ComponentRegistry.children_props.get(ns, {})) for ns in namespaces},
     }
+    return config, files
 
 
 def content_type(path: str) -> str:

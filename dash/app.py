@@ -440,13 +440,18 @@ class Dash:
             "components": _resources.component_urls(prefix),
             "dash_version": __version__,
         }
-        suites = _suites.page_config(prefix, config.serve_locally)
+        suites = _suites.page_config(prefix, config.serve_locally, self._renderer_component_url)
         if suites is not None:
-            result["suites"] = suites
+            result["suites"], files = suites
+            result["components"] = {**result.get("components", {}), **files}
         if self._debug and self.validation_warnings:
             # ids callbacks use but the layout lacks: the renderer shows them in the error overlay.
             result["validation_warnings"] = list(self.validation_warnings)
         return result
+
+    def _renderer_component_url(self, path: str) -> str:
+        resource = _resources.package_file(f"renderer/components/{path}")
+        return f"{self.config.requests_pathname_prefix}_dash-renderer/components/{path}?v={_etag(resource)}"
 
     # -- index page --------------------------------------------------------------------------------
 

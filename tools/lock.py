@@ -6,6 +6,7 @@ requirements/lockflask.txt, adding `python_version` markers where the pins diffe
 
     python tools/lock.py compile [pip-compile options, e.g. --upgrade-package flask]
     python tools/lock.py check
+    python tools/lock.py ecosystem   # only requirements/ecosystem.txt (suites, compiled against our wheel)
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ OTHER_PLATFORMS = {
 # Tool requirements for the test envs, compiled once each with the Python that uses them (order matters:
 # e2e.in, packaging.in and load.in are constrained by tests.txt).
 DEV_LOCKS = (("tests.in", "3.9"), ("e2e.in", "3.11"), ("packaging.in", "3.11"), ("load.in", "3.11"))
+# Third-party component suites that depend on `dash`: compiled against our own wheel (see ecosystem.in).
+ECOSYSTEM_LOCK = ("ecosystem.in", "3.11")
 COMPILE_COMMAND = "tox -e lock"
 PIP_COMPILE_FLAGS = (
     "--strip-extras",
@@ -353,6 +356,37 @@ def compile_all(extra_args: list[str], cache: str) -> None:
     for source, python in DEV_LOCKS:
         path = pip_compile(python, REQUIREMENTS, cache, dev_args, source)
         print(f"compiled {os.path.relpath(path, ROOT)} (Python {python})")
+    compile_ecosystem(dev_args, cache)
+
+
+def compile_ecosystem(extra_args: list[str], cache: str) -> None:
+    """Compile ecosystem.in with our dash as the only `dash` the resolver can pick, then drop it."""
+    source, python = ECOSYSTEM_LOCK
+    with tempfile.TemporaryDirectory() as wheels:
+        bindir = tool_venv(python, cache)
+        subprocess.run(
+            [
+                os.path.join(bindir, "python"),
+                "-m",
+                "pip",
+                "wheel",
+                "--quiet",
+                "--no-deps",
+                "-w",
+                wheels,
+                ROOT,
+            ],
+            check=True,
+        )
+        from_wheel = ["--find-links", wheels, "--unsafe-package", "dash"]
+        path = pip_compile(python, REQUIREMENTS, cache, [*extra_args, *from_wheel], source)
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    # --allow-unsafe still writes our dash (with its local version) at the end; the env installs the wheel.
+    text = re.sub(r"\n# The following packages are considered to be unsafe.*\Z", "\n", text, flags=re.S)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text.rstrip("\n") + "\n")
+    print(f"compiled {os.path.relpath(path, ROOT)} (Python {python}, against our wheel)")
 
 
 # -- checking ------------------------------------------------------------------------------------
@@ -513,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("command", choices=["compile", "check", "merge"])
+    parser.add_argument("command", choices=["compile", "check", "merge", "ecosystem"])
     parser.add_argument(
         "--cache",
         default=os.path.join(ROOT, ".tox", "lock-venvs"),
@@ -523,6 +557,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "compile":
             compile_all(extra, args.cache)
+        elif args.command == "ecosystem":
+            compile_ecosystem(extra, args.cache)
         elif args.command == "merge":
             with open(os.path.join(REQUIREMENTS, MERGED_LOCK), "w", encoding="utf-8") as handle:
                 handle.write(merged_text_from_committed())

@@ -26,6 +26,11 @@ def config(client) -> dict:
     return json.loads(re.search(r'id="_dash-config" type="application/json">(.*?)</script>', page).group(1))
 
 
+def suite_urls(data: dict) -> list:
+    """The suite's own files in the page config (between React and the host)."""
+    return data["components"]["fake_suite"]["*"][3:-1]
+
+
 def test_fingerprint_goes_after_the_first_dot_and_parses_back(suite):
     url = _suites.fingerprint("fake_suite", "bundle.min.js")
     assert re.fullmatch(r"bundle\.v1_2_3_localm\d+\.min\.js", url)
@@ -36,7 +41,7 @@ def test_fingerprint_goes_after_the_first_dot_and_parses_back(suite):
 
 
 def test_fingerprinted_url_is_cached_for_a_year(client):
-    url = config(client)["suites"]["packages"]["fake_suite"]["js"][0]["src"]
+    url = suite_urls(config(client))[1]
     response = client.get(url)
     assert response.status_code == 200
     assert response.data == b"window.fake_suite = {};\n"
@@ -78,28 +83,28 @@ def test_anything_undeclared_is_a_404_json_error(client, path):
     assert "declared by a component suite" in response.get_json()["error"]["message"]
 
 
-def test_page_config_lists_tagged_files_namespaces_and_children_props(client):
-    suites = config(client)["suites"]
-    assert suites["namespaces"] == {"fake_suite": "fake_suite"}
-    files = suites["packages"]["fake_suite"]
-    assert [item["src"].rsplit("/", 1)[1].split(".")[0] for item in files["js"]] == [
-        "bundle"
-    ]  # async, maps: no
-    assert files["css"][0]["href"].startswith(PREFIX + "style.v1_2_3_local")
-    assert suites["children_props"]["fake_suite"]["Card"] == ["header", "items[].label"]
+def test_page_config_lists_react_the_tagged_files_and_the_host_in_load_order(client):
+    data = config(client)
+    assert data["suites"]["namespaces"] == {"fake_suite": "fake_suite"}
+    assert data["suites"]["children_props"]["fake_suite"]["Card"] == ["header", "items[].label"]
+    files = [url.split("?")[0].rsplit("/", 1)[1] for url in data["components"]["fake_suite"]["*"]]
+    assert files[:3] == ["react.production.min.js", "react-dom.production.min.js", "prop-types.min.js"]
+    assert files[-1] == "host.js"
+    assert [name.split(".")[0] for name in files[3:-1]] == ["style", "bundle"]  # css first; async, maps: no
+    assert suite_urls(data)[0].startswith(PREFIX + "style.v1_2_3_local")
 
 
 def test_external_urls_when_not_serving_locally(suite):
     app = Dash(__name__, serve_locally=False)
     app.layout = html.Div()
-    packages = app._config()["suites"]["packages"]["fake_suite"]
-    assert packages["js"] == [{"src": "https://cdn.example/fake_suite/bundle.min.js"}]
-    assert packages["css"][0]["href"].startswith(PREFIX)  # no external_url: still served locally
+    urls = suite_urls(app._config())
+    assert urls[1] == "https://cdn.example/fake_suite/bundle.min.js"
+    assert urls[0].startswith(PREFIX)  # the stylesheet has no external_url: still served locally
 
 
 def test_url_prefix_is_used(suite):
     app = Dash(__name__, url_base_pathname="/app/")
     app.layout = html.Div()
-    src = app._config()["suites"]["packages"]["fake_suite"]["js"][0]["src"]
+    src = suite_urls(app._config())[1]
     assert src.startswith("/app/_dash-component-suites/fake_suite/bundle.v")
     assert app.server.test_client().get(src).status_code == 200

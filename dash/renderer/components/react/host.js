@@ -1,0 +1,369 @@
+// Host for third-party component suites (dash-bootstrap-components, dash-ag-grid, ...): React components
+// rendered inside our DOM tree. Loaded on demand by renderer.js, only when a layout or a callback answer
+// contains a component of a registered suite (config.components[ns]['*'], set by the server).
+// The server lists React 18.3.1, ReactDOM and PropTypes (vendor/, unmodified npm builds) and the suite's
+// own files before this one, so all of them have run when the first suite component is built.
+//
+// Model: every suite component is one of our nodes (so ids, callbacks and loading work as for html/dcc).
+// A suite component whose parent is ours gets a container <div style="display:contents"> and is mounted
+// with ReactDOM.createRoot, or, when an ancestor suite component hosts that DOM, as a portal inside it
+// (React context such as MantineProvider reaches it). Inside, suite children are React elements; our
+// html/dcc children are their DOM elements hosted by a small React component.
+;(function (R) {
+'use strict'
+const { config, renderValue, destroyNode, setProps, isObj, isComponent, stringifyId, syncLocations } = R.kit
+const suites = config.suites || { namespaces: {}, children_props: {} }
+const React = window.React
+const ReactDOM = window.ReactDOM
+const h = React.createElement
+const DashContext = React.createContext({})
+
+//= The store suites read (loading state) =====
+/** Every live node the host knows: suite nodes and the html/dcc nodes directly inside them. */
+const hosted = new Set()
+const listeners = new Set()
+let storeVersion = 0
+let stateCache = null
+
+function notify () {
+  storeVersion++
+  stateCache = null
+  listeners.forEach(fn => fn())
+}
+new MutationObserver(notify).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-dash-is-loading'] })
+
+function isBusy (node) {
+  if (node.loading > 0) return true
+  const elt = node.elt
+  return !!(elt && !node.suite && elt.nodeType === 1 && (elt.hasAttribute('data-dash-is-loading') || elt.querySelector('[data-dash-is-loading]')))
+}
+
+/** {JSON path: [{path, property, id}]} for every hosted node that is an output of a running callback. */
+function loadingState () {
+  const loading = {}
+  hosted.forEach(node => {
+    if (!isBusy(node)) return
+    const path = pathOf(node)
+    loading[JSON.stringify(path)] = [{ path, property: 'children', id: node.idStr }]
+  })
+  return loading
+}
+
+const store = {
+  getState () {
+    if (!stateCache) stateCache = { loading: loadingState(), config }
+    return stateCache
+  },
+  subscribe (fn) { listeners.add(fn); return () => listeners.delete(fn) },
+  dispatch (action) { return action }
+}
+
+//= Paths and layout lookups =====
+let rootCount = 0
+
+/** Where a node sits, Plotly-style: its root's path, then "props", prop, index... for each level. */
+function pathOf (node) {
+  const h = node.host
+  if (!h) return []
+  return h.parent ? pathOf(h.parent).concat(h.rel) : h.rootPath
+}
+
+function layoutOf (node) { return { type: node.type, namespace: node.ns, props: node.props } }
+
+function nodeAtPath (path) {
+  let best = null
+  let bestLen = -1
+  hosted.forEach(node => {
+    const p = pathOf(node)
+    if (p.length > bestLen && p.length <= path.length && p.every((k, i) => k === path[i])) { best = node; bestLen = p.length }
+  })
+  return best ? { node: best, rest: path.slice(bestLen) } : null
+}
+
+function getLayout (pathOrId) {
+  if (Array.isArray(pathOrId)) {
+    const found = nodeAtPath(pathOrId)
+    if (!found) return undefined
+    let value = layoutOf(found.node)
+    for (const k of found.rest) {
+      if (value == null) return undefined
+      value = value[k]
+    }
+    return value
+  }
+  const idStr = stringifyId(pathOrId)
+  const node = R.internal.registry.get(idStr)
+  if (!node) throw new TypeError(`No component with the id '${idStr}' is on the page.`)
+  return layoutOf(node)
+}
+
+//= Rendering =====
+/** react-redux-like useSelector over the host's store: re-renders when the selected value changes. */
+function useSelector (selector, equal) {
+  const same = equal || ((a, b) => a === b)
+  const memo = React.useRef(null)
+  const read = () => {
+    const m = memo.current
+    if (m && m.version === storeVersion && m.selector === selector) return m.value
+    const value = selector(store.getState())
+    const keep = m && same(m.value, value) ? m.value : value
+    memo.current = { version: storeVersion, selector, value: keep }
+    return keep
+  }
+  return React.useSyncExternalStore(store.subscribe, read)
+}
+
+function contextOf (node) {
+  const busyAt = opts => {
+    const o = opts || {}
+    let target = node
+    if (o.rawPath || o.extraPath) {
+      const path = o.rawPath || pathOf(node).concat(o.extraPath)
+      const found = nodeAtPath(path)
+      target = found && found.rest.length === 0 ? found.node : null
+    }
+    return !!target && isBusy(target)
+  }
+  return {
+    componentPath: pathOf(node),
+    isLoading: busyAt,
+    useLoading: opts => useSelector(() => busyAt(opts)),
+    useSelector,
+    useStore: () => store,
+    useDispatch: () => store.dispatch
+  }
+}
+
+/** Hosts one of our DOM elements (an html/dcc component) inside a React tree; suite components built
+ * inside that DOM later are rendered here as portals, so they share the React context above. */
+function DomHost ({ node }) {
+  const ref = React.useRef(null)
+  const [, setTick] = React.useState(0)
+  React.useLayoutEffect(() => {
+    const box = ref.current
+    const elt = node.elt
+    hostBoxes.set(box, node)
+    node.portals = node.portals || new Set()
+    node.rerenderPortals = () => setTick(t => t + 1)
+    if (elt) box.appendChild(elt)
+    return () => {
+      hostBoxes.delete(box)
+      node.rerenderPortals = null
+      if (elt && elt.parentNode === box) box.removeChild(elt)
+    }
+  }, [node])
+  const portals = [...(node.portals || [])].map(s => ReactDOM.createPortal(h(Wrapper, { node: s }), s.elt, s.idStr || String(s.host.uid)))
+  return h(React.Fragment, null, h('div', { ref, style: { display: 'contents' } }), ...portals)
+}
+/** DOM box -> the hosted html/dcc node it shows (to find the React tree above a new suite root). */
+const hostBoxes = new WeakMap()
+
+/** Renders one suite node: looks up window[ns][type], passes props, setProps and children. */
+function Wrapper ({ node }) {
+  const [, setTick] = React.useState(0)
+  React.useLayoutEffect(() => {
+    node.host.rerender = () => setTick(t => t + 1)
+    return () => { node.host.rerender = null }
+  }, [node])
+  const ctx = React.useMemo(() => contextOf(node), [node, node.host.version])
+  return h(DashContext.Provider, { value: ctx }, renderSuite(node))
+}
+
+function ErrorBox (message) { return h('div', { className: 'dash-unsupported' }, message) }
+
+function renderSuite (node) {
+  const lib = window[node.ns]
+  if (!lib) return ErrorBox(`The component suite '${node.ns}' did not load, so '${node.ns}.${node.type}' cannot be shown.`)
+  const Comp = lib[node.type]
+  if (!Comp) return ErrorBox(`The component '${node.type}' is not in '${node.ns}' (version mismatch between its Python and JavaScript parts?).`)
+  const host = node.host
+  const props = {}
+  for (const k in node.props) if (k !== 'children') props[k] = k in host.elements ? host.elements[k] : node.props[k]
+  if (isObj(props.id)) props.id = stringifyId(props.id)
+  props.setProps = host.setProps
+  if (Comp.dashRenderType) props.dashRenderType = host.renderType
+  const kids = host.elements.children
+  if (kids === undefined || (Array.isArray(kids) && !kids.length)) return h(Comp, props)
+  return Array.isArray(kids) ? h(Comp, props, ...kids) : h(Comp, props, kids)
+}
+
+/** The props of `node` that may hold components: children plus the first key of each children_props path. */
+function componentProps (node) {
+  const paths = (suites.children_props[node.ns] || {})[node.type] || []
+  const names = new Set(['children'])
+  paths.forEach(p => names.add(String(p).split(/[.[{]/)[0]))
+  return names
+}
+
+/** A prop value with every component in it built as a node and replaced by a React element. */
+function toElements (node, value, rel) {
+  if (Array.isArray(value)) return value.map((v, i) => toElements(node, v, rel.concat(i)))
+  if (isComponent(value)) return buildKid(node, value, rel)
+  if (isObj(value)) {
+    const out = {}
+    for (const k in value) out[k] = toElements(node, value[k], rel.concat(k))
+    return out
+  }
+  return value
+}
+
+/** The node a suite create() is being called for, while its parent builds it (see buildKid). */
+let building = null
+
+function buildKid (parent, json, rel) {
+  const isSuite = json.namespace in suites.namespaces
+  if (isSuite) building = { parent, rel }
+  const before = parent.kids.length
+  renderValue(json, parent, [])
+  building = null
+  const kid = parent.kids[before]
+  if (!kid) return null
+  parent.host.kidsByProp[rel[1]] = (parent.host.kidsByProp[rel[1]] || []).concat(kid)
+  if (!kid.host) { // one of ours: hosted as a DOM element
+    kid.host = { parent, rel }
+    track(kid)
+  }
+  const key = kid.idStr != null ? kid.idStr : rel.join(',')
+  const common = { key, componentPath: pathOf(kid), _passedComponent: layoutOf(kid), _newRender: true, _dashprivate_error: null }
+  return kid.suite ? h(Wrapper, Object.assign({ node: kid }, common)) : h(DomHost, Object.assign({ node: kid }, common))
+}
+
+function track (node) {
+  hosted.add(node)
+  node.cleanups.push(() => { hosted.delete(node); notify() })
+}
+
+function buildProps (node, names) {
+  const host = node.host
+  names.forEach(name => {
+    (host.kidsByProp[name] || []).forEach(kid => {
+      destroyNode(kid)
+      const i = node.kids.indexOf(kid)
+      if (i >= 0) node.kids.splice(i, 1)
+    })
+    host.kidsByProp[name] = []
+    if (!(name in node.props)) { delete host.elements[name]; return }
+    host.elements[name] = toElements(node, node.props[name], ['props', name])
+  })
+}
+
+function rerender (node) {
+  node.host.version++
+  if (node.host.rerender) node.host.rerender()
+  const parent = node.host.parent
+  if (parent && parent.suite && parent.host.rerender) parent.host.rerender() // dashChildrenUpdate
+}
+
+function watchLoading (node) {
+  let loading = node.loading || 0
+  Object.defineProperty(node, 'loading', {
+    get: () => loading,
+    set (v) { if (v !== loading) { loading = v; notify() } }
+  })
+}
+
+/** Mounts a suite node that sits in our DOM: as a portal of the React tree around it, or its own root. */
+function mount (node) {
+  if (node.dead) return
+  if (!node.elt.isConnected) return requestAnimationFrame(() => mount(node))
+  let box = node.elt.parentNode
+  while (box && !hostBoxes.has(box)) box = box.parentNode
+  const around = box && hostBoxes.get(box)
+  if (around) {
+    node.host.parent = around
+    node.host.rel = ['props', 'children', 'portal' + node.host.uid]
+    around.portals.add(node)
+    if (around.rerenderPortals) around.rerenderPortals()
+    node.cleanups.push(() => { around.portals.delete(node); if (around.rerenderPortals) around.rerenderPortals() })
+  } else {
+    const root = ReactDOM.createRoot(node.elt)
+    root.render(h(Wrapper, { node }))
+    node.cleanups.push(() => setTimeout(() => root.unmount(), 0))
+  }
+  notify()
+}
+
+const suiteDef = {
+  create (node) {
+    const place = building
+    building = null
+    const uid = ++rootCount
+    node.suite = true
+    node.host = {
+      uid,
+      parent: place ? place.parent : null,
+      rel: place ? place.rel : null,
+      rootPath: ['components', 'root' + uid],
+      version: 0,
+      renderType: 'parent',
+      elements: {},
+      kidsByProp: {},
+      rerender: null,
+      setProps (partial) {
+        const changed = {}
+        let any = false
+        for (const k in partial) {
+          if (JSON.stringify(partial[k]) === JSON.stringify(node.props[k])) continue
+          changed[k] = partial[k]
+          any = true
+        }
+        if (!any) return
+        setProps(node, changed, true)
+        const holders = componentProps(node)
+        const rebuilt = Object.keys(changed).filter(k => holders.has(k))
+        if (rebuilt.length) buildProps(node, rebuilt)
+        node.host.renderType = 'internal'
+        rerender(node)
+      }
+    }
+    watchLoading(node)
+    track(node)
+    buildProps(node, componentProps(node))
+    if (place) return null
+    const elt = document.createElement('div')
+    elt.style.display = 'contents'
+    elt.className = 'dash-suite-root'
+    node.elt = elt
+    Promise.resolve().then(() => mount(node))
+    return elt
+  },
+  update (node, keys) {
+    const holders = componentProps(node)
+    const rebuilt = keys.filter(k => holders.has(k))
+    if (rebuilt.length) buildProps(node, rebuilt)
+    node.host.renderType = 'callback'
+    rerender(node)
+  }
+}
+
+//= Navigation =====
+window.addEventListener('_dashprivate_pushstate', () => {
+  syncLocations()
+  window.dispatchEvent(new CustomEvent('_dashprivate_historychange'))
+})
+window.addEventListener('popstate', () => window.dispatchEvent(new CustomEvent('_dashprivate_historychange')))
+
+//= window.dash_component_api =====
+function ExternalWrapper ({ component, componentPath, temp }) {
+  const [kid, setKid] = React.useState(null)
+  React.useLayoutEffect(() => {
+    const owner = { kids: [], cleanups: [], props: {}, host: { kidsByProp: {}, elements: {} }, suite: true }
+    owner.host.rootPath = componentPath || ['components', 'external' + (++rootCount)]
+    setKid({ owner, element: buildKid(owner, component, ['props', 'children']) })
+    return () => owner.kids.forEach(destroyNode)
+  }, [component])
+  return kid ? kid.element : null
+}
+
+window.dash_component_api = Object.assign(window.dash_component_api || {}, {
+  ExternalWrapper,
+  getLayout,
+  stringifyId,
+  useDashContext: () => React.useContext(DashContext),
+  DashContext,
+  devtool: { DevtoolContext: React.createContext({}), useDevtool: () => ({}), useDevtoolMenuButtonClassName: () => '' },
+  callbackGraphTime: ''
+})
+
+for (const ns in suites.namespaces) R.define(ns, '*', suiteDef)
+})(window.dash_renderer)
