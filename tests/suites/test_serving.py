@@ -92,6 +92,8 @@ def test_page_config_lists_react_the_tagged_files_and_the_host_in_load_order(cli
     assert files[-1] == "host.js"
     assert [name.split(".")[0] for name in files[3:-1]] == ["style", "bundle"]  # css first; async, maps: no
     assert suite_urls(data)[0].startswith(PREFIX + "style.v1_2_3_local")
+    for url in data["components"]["fake_suite"]["*"]:
+        assert client.get(url).status_code == 200, url
 
 
 def test_external_urls_when_not_serving_locally(suite):
