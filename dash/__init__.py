@@ -10,6 +10,8 @@ from ._no_update import no_update as no_update
 from ._patch import Patch as Patch
 from ._version import __version__ as __version__
 from .app import Dash as Dash
+from .background_callback import CeleryManager as CeleryManager
+from .background_callback import DiskcacheManager as DiskcacheManager
 from .callbacks.registry import callback as callback
 from .callbacks.registry import clientside_callback as clientside_callback
 from .dependencies import ALL as ALL

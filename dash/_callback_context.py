@@ -52,6 +52,7 @@ class CallbackContext:
         "updated_props",
         "_response",
         "_cache",
+        "_on_set_props",
     )
 
     def __init__(self, body: dict[str, t.Any]) -> None:
@@ -59,6 +60,7 @@ class CallbackContext:
         self.updated_props: dict[str, dict[str, t.Any]] = {}
         self._response: t.Any = None
         self._cache: dict[str, t.Any] = {}
+        self._on_set_props: t.Callable[[], None] | None = None  # a background job writes them through
 
     def _cached(self, name: str, build: t.Callable[[], t.Any]) -> t.Any:
         cache = self._cache
@@ -193,4 +195,7 @@ def set_props(component_id: t.Any, props: dict[str, t.Any]) -> None:
         set_id = getattr(component_id, "_set_random_id", None)
         component_id = set_id() if set_id is not None else component_id.__dict__.get("id")
     key = stringify_id(component_id)
-    current().updated_props.setdefault(key, {}).update(props)
+    context = current()
+    context.updated_props.setdefault(key, {}).update(props)
+    if context._on_set_props is not None:
+        context._on_set_props()

@@ -81,7 +81,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         except exceptions.DashException as error:
             return app._setup_error(error)
         try:
-            text, context = dispatch(specs, data)
+            text, context = dispatch(specs, data, request.args, app._background_manager)
         except RequestError as error:
             return error_response(error.status, error.kind, error.message)
         except CallbackFailed as failed:

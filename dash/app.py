@@ -43,7 +43,14 @@ from .development.base_component import Component  # noqa: E402
 DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024
 
 # Plotly Dash keyword arguments that are accepted and have no effect here.
-_IGNORED_KWARGS = ("compress", "eager_loading", "show_undo_redo", "add_log_handler", "extra_hot_reload_paths")
+_IGNORED_KWARGS = (
+    "long_callback_manager",
+    "compress",
+    "eager_loading",
+    "show_undo_redo",
+    "add_log_handler",
+    "extra_hot_reload_paths",
+)
 # Plotly Dash keyword arguments for features this dash does not have.
 _UNSUPPORTED_KWARGS = (
     "pages_folder",
@@ -52,8 +59,6 @@ _UNSUPPORTED_KWARGS = (
     "assets_path_ignore",
     "include_pages_meta",
     "plugins",
-    "long_callback_manager",
-    "background_callback_manager",
     "hooks",
     "routing_callback_inputs",
     "description",
@@ -154,6 +159,7 @@ class Dash:
         title: str = "Dash",
         update_title: str | None = "Updating...",
         max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+        background_callback_manager: t.Any = None,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -165,6 +171,11 @@ class Dash:
                     " have. Remove it."
                 )
             raise TypeError(f"Dash() got an unexpected keyword argument {key!r}.")
+        if kwargs.get("long_callback_manager") is not None:
+            raise exceptions.ObsoleteKwargException(
+                "Dash(long_callback_manager=...) was removed in Plotly Dash 3. Pass the same manager as"
+                " background_callback_manager=... and use @callback(..., background=True)."
+            )
 
         name = name or "__main__"
         url_base_pathname, routes, requests = pathname_configs(
@@ -208,6 +219,7 @@ class Dash:
         self.index_string = index_string
         self.validation_layout: t.Any = None
         self._layout: t.Any = None
+        self._background_manager = background_callback_manager
         self._debug = False
         self._registry = CallbackRegistry()
         self._merged: CallbackRegistry = CallbackRegistry()

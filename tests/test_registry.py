@@ -83,7 +83,7 @@ def test_wrong_keyword_arguments(app):
     with pytest.raises(TypeError, match="Did you mean 'inputs'"):
         app.callback(Output("out", "children"), input=[Input("in", "value")])
     with pytest.raises(TypeError, match="Plotly Dash supports but this dash does not"):
-        app.callback(Output("out", "children"), Input("in", "value"), background=True)
+        app.callback(Output("out", "children"), Input("in", "value"), api_endpoint="/x")
     with pytest.raises(exceptions.IncorrectTypeException, match="only State objects"):
         app.callback(Output("out", "children"), inputs=[Input("in", "value")], state=[Input("x", "y")])
     with pytest.raises(

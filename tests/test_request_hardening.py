@@ -258,7 +258,7 @@ def test_body_shorter_than_its_content_length_is_a_json_400(client):
 def test_a_bug_inside_dash_is_a_generic_json_500(app, client, monkeypatch, caplog):
     import dash._routes
 
-    def broken(specs, data):
+    def broken(specs, data, *args):
         raise KeyError("/secret/path/settings.py")
 
     monkeypatch.setattr(dash._routes, "dispatch", broken)

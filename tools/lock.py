@@ -36,8 +36,14 @@ OTHER_PLATFORMS = {
     "Darwin": {"platform_system": "Darwin", "sys_platform": "darwin", "os_name": "posix"},
 }
 # Tool requirements for the test envs, compiled once each with the Python that uses them (order matters:
-# e2e.in, packaging.in and load.in are constrained by tests.txt).
-DEV_LOCKS = (("tests.in", "3.9"), ("e2e.in", "3.11"), ("packaging.in", "3.11"), ("load.in", "3.11"))
+# e2e.in, packaging.in, load.in and background.in are constrained by tests.txt).
+DEV_LOCKS = (
+    ("tests.in", "3.9"),
+    ("e2e.in", "3.11"),
+    ("packaging.in", "3.11"),
+    ("load.in", "3.11"),
+    ("background.in", "3.11"),
+)
 # Third-party component suites that depend on `dash`: compiled against our own wheel (see ecosystem.in).
 ECOSYSTEM_LOCK = ("ecosystem.in", "3.11")
 COMPILE_COMMAND = "tox -e lock"

@@ -16,6 +16,7 @@ from .._json import dumps
 from .._json import loads
 from .._json import stringify_id
 from .._no_update import NoUpdate
+from ..background_callback._dispatch import default_manager
 from .registry import EXPANDED
 from .registry import MATCHED
 from .registry import STATIC
@@ -271,8 +272,14 @@ def find_spec(specs: dict[str, CallbackSpec], body: t.Any) -> CallbackSpec:
     return spec
 
 
-def dispatch(specs: dict[str, CallbackSpec], data: bytes) -> tuple[str | None, CallbackContext | None]:
-    """Run the callback a request names. Returns (JSON text or None for "nothing changes", context)."""
+def dispatch(
+    specs: dict[str, CallbackSpec], data: bytes, query: t.Any = None, manager: t.Any = None
+) -> tuple[str | None, CallbackContext | None]:
+    """Run the callback a request names. Returns (JSON text or None for "nothing changes", context).
+
+    ``query`` holds the URL's query arguments (background callbacks read ``cacheKey``, ``job``,
+    ``oldJob``); ``manager`` is the app's background_callback_manager.
+    """
     body = parse_body(data)
     spec = find_spec(specs, body)
     key = spec.key
@@ -289,8 +296,14 @@ def dispatch(specs: dict[str, CallbackSpec], data: bytes) -> tuple[str | None, C
         outputs = body["outputs"]
         _check_outputs(spec, outputs)
 
+    if spec.background is not None:
+        from ..background_callback._dispatch import handle
+
+        return handle(spec, args, outputs, body, query or {}, manager, build_response), None
+
     context = CallbackContext(body)
     token = _current.set(context)
+    manager_token = default_manager.set(manager)
     try:
         value = spec.func(*args)  # type: ignore[misc]
     except exceptions.PreventUpdate:
@@ -299,6 +312,7 @@ def dispatch(specs: dict[str, CallbackSpec], data: bytes) -> tuple[str | None, C
         raise CallbackFailed(spec, error) from error
     finally:
         _current.reset(token)
+        default_manager.reset(manager_token)
 
     response = build_response(spec, outputs, value)
     if context.updated_props:

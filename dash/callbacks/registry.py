@@ -11,6 +11,8 @@ import itertools
 import typing as t
 
 from .. import exceptions
+from ..background_callback._options import pop_options
+from ..background_callback._options import running_json
 from ..dependencies import ALL
 from ..dependencies import ALLSMALLER
 from ..dependencies import MATCH
@@ -28,14 +30,6 @@ CLIENTSIDE_NAMESPACE = "_dashprivate_clientside_funcs"
 
 # Keyword arguments of Plotly Dash's callback() that we do not implement.
 _UNSUPPORTED_KWARGS = (
-    "background",
-    "manager",
-    "running",
-    "cancel",
-    "progress",
-    "progress_default",
-    "cache_args_to_ignore",
-    "interval",
     "on_error",
     "api_endpoint",
     "optional",
@@ -66,6 +60,8 @@ class CallbackSpec:
         "clientside_function",
         "clientside_source",
         "prevent_initial_call",
+        "background",
+        "running",
         "output_plan",
         "input_multi",
         "state_multi",
@@ -92,6 +88,8 @@ class CallbackSpec:
         self.func: t.Callable[..., t.Any] | None = None
         self.clientside_function: ClientsideFunction | None = None
         self.clientside_source: str | None = None
+        self.background: t.Any = None  # background_callback._options.BackgroundOptions
+        self.running: list[t.Any] = []  # (Output, value while running, value afterwards)
         self.order = next(_order)
 
         input_hash = _sha256(".".join(str(dep) for dep in inputs))
@@ -138,7 +136,7 @@ class CallbackSpec:
 
     def to_dict(self, config_default: t.Any = False) -> dict[str, t.Any]:
         """The entry in ``_dash-dependencies``."""
-        return {
+        entry = {
             "output": self.key,
             "outputs": self._outputs_json,
             "multi": self.multi,
@@ -148,6 +146,11 @@ class CallbackSpec:
             "prevent_initial_call": self.resolved_prevent_initial_call(config_default) is True,
             "no_output": self.no_output,
         }
+        if self.background is not None:
+            entry["background"] = {"interval": self.background.interval}
+        if self.running:
+            entry["running"] = running_json(self.running)
+        return entry
 
     def check_allow_duplicate(self, config_default: t.Any) -> None:
         if not self.has_allow_duplicate:
@@ -497,9 +500,13 @@ def make_callback_decorator(
     config_default: t.Any = None,
 ) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
     """Validate the arguments now; register the function when the decorator is applied."""
+    kwargs = dict(kwargs)
+    background, running = pop_options(kwargs)
     outputs, inputs, state, declared_list, prevent_initial_call = parse_callback_args(args, kwargs)
     validate_dependencies(outputs, inputs, state)
     spec = CallbackSpec(outputs, inputs, state, declared_list, prevent_initial_call)
+    spec.background = background
+    spec.running = running
     if prevent_initial_call is not None or config_default is not None:
         spec.check_allow_duplicate(config_default)
 
@@ -508,9 +515,31 @@ def make_callback_decorator(
             raise TypeError(f"@callback(...) must decorate a function, not {type(func).__name__}.")
         spec.func = func
         registry.add(spec)
+        if background is not None:
+            _register_background(registry, spec)
         return func
 
     return decorator
+
+
+def _register_background(registry: CallbackRegistry, spec: CallbackSpec) -> None:
+    """Make the job function findable by worker processes, and add the callback its cancel Inputs fire."""
+    from ..background_callback._dispatch import cancel_callback
+    from ..background_callback._dispatch import func_id
+    from ..background_callback._job import FUNCTIONS
+
+    FUNCTIONS[func_id(spec)] = spec.func  # type: ignore[assignment]
+    if not spec.background.cancel:
+        return
+    cancel = CallbackSpec([], list(spec.background.cancel), [], True, True)
+    existing = registry.specs.get(cancel.key)
+    if existing is not None and getattr(existing.func, "_dash_cancel_managers", None) is not None:
+        existing.func._dash_cancel_managers.append(spec.background.manager)  # type: ignore[union-attr]
+        return
+    managers = [spec.background.manager]
+    cancel.func = cancel_callback(managers)
+    cancel.func._dash_cancel_managers = managers  # type: ignore[attr-defined]
+    registry.add(cancel)
 
 
 def register_clientside(

@@ -31,7 +31,10 @@ def split_requirements(wheel):
     core, locked = [], []
     for requirement in requires(wheel):
         marker = str(requirement.marker or "")
-        (locked if 'extra == "lockflask"' in marker else core).append(requirement)
+        if 'extra == "lockflask"' in marker:
+            locked.append(requirement)
+        elif "extra ==" not in marker:
+            core.append(requirement)
     return core, locked
 
 
@@ -138,3 +141,33 @@ def test_lockflask_pins_what_only_windows_needs(dists):
     on_linux = {normalise(r.name) for r in locked if r.marker.evaluate(linux_py39)}
     # click 8.1.8 (the pin on 3.9) requires colorama on Windows; pip-compile on Linux would leave it out.
     assert on_windows - on_linux == {"colorama"}
+
+
+def _floors(path):
+    pins = {}
+    for line in path.read_text().splitlines():
+        line = line.split("#", 1)[0].split(";", 1)[0].strip()
+        if "==" in line:
+            name, version = line.split("==")
+            pins[normalise(name)] = version.strip()
+    return pins
+
+
+def test_background_extras_declare_the_floors_the_envs_install(dists):
+    """[diskcache] and [celery] have ranges whose floors are exactly what `lowest` and `celery-lowest` test."""
+    declared = {"diskcache": {}, "celery": {}}
+    for requirement in requires(dists["wheel"]):
+        for extra, names in declared.items():
+            if f'extra == "{extra}"' in str(requirement.marker or ""):
+                names[normalise(requirement.name)] = requirement.specifier
+    tested = {
+        "diskcache": _floors(SOURCE_TREE / "requirements" / "tests-min.txt"),
+        "celery": _floors(SOURCE_TREE / "requirements" / "celery-min.txt"),
+    }
+    assert set(declared["diskcache"]) == {"diskcache"}
+    assert set(declared["celery"]) == {"celery", "redis"}
+    for extra, names in declared.items():
+        for name, specifier in names.items():
+            floors = [spec.version for spec in specifier if spec.operator == ">="]
+            assert floors == [tested[extra][name]], f"{name}: declared {specifier}, tested {tested[extra][name]}"
+            assert any(spec.operator == "<" for spec in specifier), f"{name} needs a next-major cap"
