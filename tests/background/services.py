@@ -42,8 +42,19 @@ class Redis:
         self.port = free_port()
         self.dir = tempfile.mkdtemp(prefix="dash-redis-")
         self.process = subprocess.Popen(
-            [REDIS_SERVER, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no",
-             "--dir", self.dir],
+            [
+                REDIS_SERVER,
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                self.dir,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -67,14 +78,32 @@ class Redis:
 class Worker:
     """``celery -A bg_app:celery_app worker`` in its own process group, so it can be killed whole."""
 
-    def __init__(self, redis_url: str, name: str, concurrency: int = 2, extra_env: dict | None = None) -> None:
+    def __init__(
+        self, redis_url: str, name: str, concurrency: int = 2, extra_env: dict | None = None
+    ) -> None:
         env = dict(os.environ, DASH_TEST_REDIS_URL=redis_url, PYTHONPATH=_pythonpath(), **(extra_env or {}))
         self.name = name
         self.log = tempfile.NamedTemporaryFile(prefix=f"celery-{name}-", suffix=".log", delete=False)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "bg_app:celery_app", "worker", "--pool", "prefork",
-             "--concurrency", str(concurrency), "--loglevel", "INFO", "-n", f"{name}@%h", "--without-gossip",
-             "--without-mingle", "--without-heartbeat"],
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "bg_app:celery_app",
+                "worker",
+                "--pool",
+                "prefork",
+                "--concurrency",
+                str(concurrency),
+                "--loglevel",
+                "INFO",
+                "-n",
+                f"{name}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],
             cwd=HERE,
             env=env,
             stdout=self.log,

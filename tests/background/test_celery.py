@@ -77,7 +77,11 @@ def test_another_web_process_finishes_the_polling(bg, redis_url):
     query = {"cacheKey": first["cacheKey"], "job": first["job"]}
     done = subprocess.run(
         [sys.executable, "-c", script, json.dumps(body), json.dumps(query)],
-        cwd=HERE, env=env, capture_output=True, text=True, timeout=60,
+        cwd=HERE,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)

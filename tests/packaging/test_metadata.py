@@ -169,5 +169,7 @@ def test_background_extras_declare_the_floors_the_envs_install(dists):
     for extra, names in declared.items():
         for name, specifier in names.items():
             floors = [spec.version for spec in specifier if spec.operator == ">="]
-            assert floors == [tested[extra][name]], f"{name}: declared {specifier}, tested {tested[extra][name]}"
+            assert floors == [tested[extra][name]], (
+                f"{name}: declared {specifier}, tested {tested[extra][name]}"
+            )
             assert any(spec.operator == "<" for spec in specifier), f"{name} needs a next-major cap"
