@@ -7,6 +7,9 @@ from ._callback_context import ctx as ctx
 from ._callback_context import set_props as set_props
 from ._no_update import NoUpdate as NoUpdate
 from ._no_update import no_update as no_update
+from ._pages import page_container as page_container
+from ._pages import page_registry as page_registry
+from ._pages import register_page as register_page
 from ._patch import Patch as Patch
 from ._version import __version__ as __version__
 from .app import Dash as Dash

@@ -11,10 +11,12 @@ import typing as t
 
 from flask import Blueprint
 from flask import Response
+from flask import redirect
 from flask import request
 from flask import send_from_directory
 from werkzeug.exceptions import HTTPException
 
+from . import _pages
 from . import _resources
 from . import _suites
 from . import exceptions
@@ -44,6 +46,10 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     blueprint = Blueprint(name, __name__, url_prefix=prefix or None)
 
     def index(path: str = "") -> t.Any:
+        if app.use_pages:
+            target = _pages.redirect_target(request.path, config.routes_pathname_prefix)
+            if target is not None:
+                return redirect(target, code=308)
         try:
             return Response(app._index_html(), content_type="text/html; charset=utf-8")
         except exceptions.DashException as error:

@@ -19,6 +19,7 @@ from flask.helpers import get_root_path  # noqa: E402
 
 from . import _assets  # noqa: E402
 from . import _index  # noqa: E402
+from . import _pages  # noqa: E402
 from . import _resources  # noqa: E402
 from . import _routes  # noqa: E402
 from . import _suites  # noqa: E402
@@ -53,11 +54,8 @@ _IGNORED_KWARGS = (
 )
 # Plotly Dash keyword arguments for features this dash does not have.
 _UNSUPPORTED_KWARGS = (
-    "pages_folder",
-    "use_pages",
     "assets_external_path",
     "assets_path_ignore",
-    "include_pages_meta",
     "plugins",
     "hooks",
     "routing_callback_inputs",
@@ -160,6 +158,9 @@ class Dash:
         update_title: str | None = "Updating...",
         max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
         background_callback_manager: t.Any = None,
+        use_pages: bool | None = None,
+        pages_folder: str = "pages",
+        include_pages_meta: bool = True,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -234,6 +235,13 @@ class Dash:
         self._lock = threading.Lock()
         self._blueprint_name = f"dash_app_{next(_blueprint_ids)}"
         self._attached_to: flask.Flask | None = None
+        self.use_pages = _pages_wanted(use_pages, pages_folder)
+        self.include_pages_meta = include_pages_meta
+        if self.use_pages:
+            folder = pages_folder
+            if folder and not os.path.isabs(folder):
+                folder = os.path.join(get_root_path(name), folder)
+            _pages.setup(self, folder or None)
 
         if isinstance(server, flask.Flask):
             self.server: flask.Flask | None = server
@@ -313,6 +321,8 @@ class Dash:
 
     def _layout_value(self) -> t.Any:
         layout = self._layout
+        if layout is None and self.use_pages:
+            layout = _pages.page_container
         if layout is None:
             raise exceptions.NoLayoutException(
                 "The app has no layout. Set app.layout to a component, for example"
@@ -335,11 +345,15 @@ class Dash:
             return
         suppress = self.config.suppress_callback_exceptions
         own = self._registry.specs
-        if self.validation_layout is not None:
+        if self.validation_layout is not None or self.use_pages:
             _validation.check_duplicate_ids(_validation.layout_ids(layout))
             validation = self.validation_layout
             if callable(validation) and not isinstance(validation, Component):
                 validation = validation()
+            if validation is None:  # pages: the layout plus every page's layout
+                from . import html
+
+                validation = html.Div([layout, *_pages.validation_layouts()])
             known = {stringify_id(i) for i in _validation.layout_ids(_wrap(validation))}
             warnings_ = [] if suppress else _validation.missing_callback_ids(registry, known, own)
         else:
@@ -509,9 +523,14 @@ class Dash:
         css.insert(0, _index.stylesheet_tag(f"{prefix}_dash-renderer/renderer.css?v={_etag(renderer_css)}"))
         renderer = _index.script_tag(f"{prefix}_dash-renderer/renderer.js?v={_etag(renderer_js)}")
         favicon = f'<link rel="icon" href="{prefix}_favicon.ico?v={self._favicon_version()}">'
+        title, metas = str(config.title), list(config.meta_tags)
+        if self.use_pages and self.include_pages_meta:
+            page_title, page_metas = _pages.page_meta_tags(flask.request.path)
+            title = title if page_title is None else page_title
+            metas += page_metas
         parts = {
-            "metas": _index.meta_tags(config.meta_tags),
-            "title": _index.escape(str(config.title)),
+            "metas": _index.meta_tags(metas),
+            "title": _index.escape(title),
             "favicon": favicon,
             "css": "\n".join(css),
             "app_entry": _index.APP_ENTRY,
@@ -615,3 +634,10 @@ def _wrap(layout: t.Any) -> t.Any:
 
 def _etag(resource: _resources.Resource | None) -> str:
     return "missing" if resource is None else resource.etag
+
+
+def _pages_wanted(use_pages: bool | None, pages_folder: str) -> bool:
+    """Plotly Dash's rule: pages are on when asked for, or when a non-default pages_folder is given."""
+    if use_pages is None:
+        return pages_folder != "pages"
+    return bool(use_pages)
