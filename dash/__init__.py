@@ -5,6 +5,13 @@ from . import html as html
 from ._callback_context import callback_context as callback_context
 from ._callback_context import ctx as ctx
 from ._callback_context import set_props as set_props
+from ._dependencies import ALL as ALL
+from ._dependencies import ALLSMALLER as ALLSMALLER
+from ._dependencies import MATCH as MATCH
+from ._dependencies import ClientsideFunction as ClientsideFunction
+from ._dependencies import Input as Input
+from ._dependencies import Output as Output
+from ._dependencies import State as State
 from ._no_update import NoUpdate as NoUpdate
 from ._no_update import no_update as no_update
 from ._pages import page_container as page_container
@@ -17,11 +24,13 @@ from .background_callback import CeleryManager as CeleryManager
 from .background_callback import DiskcacheManager as DiskcacheManager
 from .callbacks.registry import callback as callback
 from .callbacks.registry import clientside_callback as clientside_callback
-from .dependencies import ALL as ALL
-from .dependencies import ALLSMALLER as ALLSMALLER
-from .dependencies import MATCH as MATCH
-from .dependencies import ClientsideFunction as ClientsideFunction
-from .dependencies import Input as Input
-from .dependencies import Output as Output
-from .dependencies import State as State
 from .exceptions import PreventUpdate as PreventUpdate
+
+
+def __getattr__(name: str) -> object:
+    # ``dash.dependencies`` loads (and warns) only when old code asks for it, e.g. dash.dependencies.Input.
+    if name == "dependencies":
+        import importlib
+
+        return importlib.import_module("dash.dependencies")
+    raise AttributeError(f"module 'dash' has no attribute {name!r}")

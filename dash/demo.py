@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import importlib.util
 
-from .dependencies import ALL
-from .dependencies import MATCH
-from .dependencies import Input
-from .dependencies import Output
-from .dependencies import State
+from ._dependencies import ALL
+from ._dependencies import MATCH
+from ._dependencies import Input
+from ._dependencies import Output
+from ._dependencies import State
 from .exceptions import PreventUpdate
 
 CITIES = {

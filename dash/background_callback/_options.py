@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typing as t
 
-from ..dependencies import Input
-from ..dependencies import Output
+from .._dependencies import Input
+from .._dependencies import Output
 
 #: Every keyword this module takes out of ``callback(**kwargs)``.
 KEYWORDS = (

@@ -11,17 +11,17 @@ import itertools
 import typing as t
 
 from .. import exceptions
+from .._dependencies import ALL
+from .._dependencies import ALLSMALLER
+from .._dependencies import MATCH
+from .._dependencies import ClientsideFunction
+from .._dependencies import DashDependency
+from .._dependencies import Input
+from .._dependencies import Output
+from .._dependencies import State
+from .._dependencies import Wildcard
 from ..background_callback._options import pop_options
 from ..background_callback._options import running_json
-from ..dependencies import ALL
-from ..dependencies import ALLSMALLER
-from ..dependencies import MATCH
-from ..dependencies import ClientsideFunction
-from ..dependencies import DashDependency
-from ..dependencies import Input
-from ..dependencies import Output
-from ..dependencies import State
-from ..dependencies import Wildcard
 
 # How the request carries each output: one concrete id, a MATCH-resolved id, or a list (ALL).
 STATIC, MATCHED, EXPANDED = "static", "match", "all"

@@ -9,6 +9,8 @@ import keyword
 import threading
 import typing as t
 
+from .._legacy import check_component_class
+
 
 class _Sentinel:
     """A marker value with a readable repr, for arguments that were not given."""
@@ -120,6 +122,7 @@ class ComponentRegistry:
         module = component.__module__.split(".")[0]
         if module == "builtins":
             return
+        check_component_class(component, module)
         body = component.__dict__
         namespace = body.get("_namespace") or module
         cls.registry.add(module)

@@ -108,6 +108,9 @@ def test_wheel_ships_the_renderer_assets_and_typing_marker(dists):
         "dash/py.typed",
         "dash/favicon.ico",
         "dash/__init__.py",
+        "dash_core_components.py",
+        "dash_html_components.py",
+        "dash_table.py",
     ):
         assert needed in names, f"{needed} is missing from the wheel"
     assert not any(re.match(r"(tests|tools|requirements)/", name) for name in names)

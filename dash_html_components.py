@@ -1,0 +1,5 @@
+"""Pre-2.0 import name kept working: see dash/_legacy.py (warns once, then is dash.html)."""
+
+from dash._legacy import alias
+
+alias(__name__)
