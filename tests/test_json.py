@@ -6,10 +6,10 @@ import json
 
 import pytest
 
+from dash import ALL
 from dash import _json
 from dash import html
 from dash import no_update
-from dash.dependencies import ALL
 
 
 def test_compact_and_script_safe():
