@@ -368,8 +368,8 @@ def validation_layouts() -> list[t.Any]:
 
 def setup(app: t.Any, pages_folder: str | None) -> None:
     """Enable pages on ``app``: import the folder, add the redirects and the routing callbacks."""
-    from .dependencies import Input
-    from .dependencies import Output
+    from ._dependencies import Input
+    from ._dependencies import Output
 
     if CONFIG.app is not None and CONFIG.app is not app:
         raise PageError(
