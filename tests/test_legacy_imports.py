@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import textwrap
@@ -219,3 +220,14 @@ def test_installed_distribution_with_its_own_components_is_refused_with_the_fix(
     assert last.startswith("ImportError: The stand-alone package 'dash-core-components' 1.17.1 is installed")
     assert "Uninstall it ('pip uninstall dash-core-components')" in last
     assert "write 'from dash import dcc'" in last
+
+
+def test_dash_code_never_imports_the_deprecated_path():
+    # Importing it from inside dash would load it silently, and users' later imports would not warn.
+    pattern = re.compile(r"from \.+dependencies import|from dash\.dependencies import|import dash\.dependencies")
+    offenders = []
+    for path in pathlib.Path(ROOT, "dash").rglob("*.py"):
+        if path.name in {"dependencies.py", "_legacy.py"}:
+            continue
+        offenders += [f"{path}: {line}" for line in path.read_text().splitlines() if pattern.search(line)]
+    assert not offenders, "import from dash._dependencies instead:\n" + "\n".join(offenders)
