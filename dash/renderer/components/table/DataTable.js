@@ -1,0 +1,970 @@
+// dash_table.DataTable: sort, filter, page, select, edit, virtualize, style, export.
+// Loaded on demand after filter.js, format.js and export.js (see components.json); plain script.
+;(function (R) {
+'use strict'
+const { el, applyAttr, setStyle, setProps, isObj } = R.kit
+const F = R.table.filter
+const { formatter, textOfValue } = R.table.format
+const X = R.table.exporter
+
+//= Props and defaults (Plotly Dash's) =
+const DEFAULTS = {
+  data: [], columns: [], editable: false, fixed_columns: { headers: false, data: 0 }, fixed_rows: { headers: false, data: 0 },
+  cell_selectable: true, row_selectable: false, row_deletable: false, selected_cells: [], selected_rows: [],
+  selected_row_ids: [], hidden_columns: [], include_headers_on_copy_paste: false, export_columns: 'visible',
+  export_format: 'none', export_headers: 'names', page_action: 'native', page_current: 0, page_size: 250,
+  filter_query: '', filter_action: 'none', filter_options: {}, sort_action: 'none', sort_mode: 'single',
+  sort_by: [], sort_as_null: [], dropdown: {}, dropdown_conditional: [], dropdown_data: [], tooltip: {},
+  tooltip_conditional: [], tooltip_data: [], tooltip_header: {}, tooltip_delay: 350, tooltip_duration: 2000,
+  style_as_list_view: false, fill_width: true, markdown_options: { link_target: '_blank', html: false }, css: [],
+  style_table: {}, style_cell_conditional: [], style_data_conditional: [], style_filter_conditional: [],
+  style_header_conditional: [], virtualization: false
+}
+const DERIVED = ['derived_filter_query_structure', 'derived_viewport_data', 'derived_viewport_indices',
+  'derived_viewport_row_ids', 'derived_viewport_selected_rows', 'derived_viewport_selected_row_ids',
+  'derived_virtual_data', 'derived_virtual_indices', 'derived_virtual_row_ids', 'derived_virtual_selected_rows',
+  'derived_virtual_selected_row_ids']
+/** Rows rendered above and below the visible ones when virtualized. */
+const OVERSCAN = 12
+let tableCount = 0
+
+function get (node, k) {
+  const v = node.props[k]
+  return v == null ? DEFAULTS[k] : v
+}
+function list (v) { return Array.isArray(v) ? v : [] }
+function rowId (row) { return row && row.id !== undefined ? row.id : null }
+function actionOf (v) { return isObj(v) ? { type: v.type, operator: v.operator || 'and' } : { type: v || 'none', operator: 'and' } }
+
+//= Derived data ==================
+/** Compares lists element by element (rows by identity), JSON for the rest. */
+function same (a, b) {
+  if (a === b) return true
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function sortIndices (idx, data, sortBy, columns, sortAsNull) {
+  const keys = sortBy.map(s => {
+    const col = columns.find(c => c.id === s.column_id) || {}
+    const nulls = list(col.sort_as_null).length ? col.sort_as_null : sortAsNull
+    return { id: s.column_id, dir: s.direction === 'desc' ? -1 : 1, nulls }
+  })
+  const isNull = (v, nulls) => v == null || (typeof v === 'number' && isNaN(v)) || (nulls.length > 0 && nulls.includes(v))
+  return idx.slice().sort((i, j) => {
+    for (const k of keys) {
+      const a = data[i][k.id]
+      const b = data[j][k.id]
+      const an = isNull(a, k.nulls)
+      const bn = isNull(b, k.nulls)
+      if (an || bn) { if (an !== bn) return an ? 1 : -1; continue } // empty values always last
+      let c
+      if (typeof a === 'number' && typeof b === 'number') c = a - b
+      else if (typeof a === 'number' || typeof b === 'number') c = typeof a === 'number' ? -1 : 1
+      else { const x = String(a); const y = String(b); c = x < y ? -1 : x > y ? 1 : 0 }
+      if (c) return c * k.dir
+    }
+    return 0
+  })
+}
+
+/** Filter -> sort -> page: the indices of `data` in the virtual list and on the current page. */
+function derive (node) {
+  const t = node.t
+  const data = list(node.props.data)
+  const columns = t.columns
+  let idx = new Array(data.length)
+  for (let i = 0; i < data.length; i++) idx[i] = i
+  const fa = actionOf(node.props.filter_action)
+  const query = get(node, 'filter_query')
+  t.filterError = null
+  let tree = null
+  try { tree = F.parse(query) } catch (err) { t.filterError = err.message }
+  if (fa.type === 'native' && tree) {
+    const test = F.compile(tree, t.caseOf)
+    idx = idx.filter(i => isObj(data[i]) && test(data[i]))
+  }
+  const sortBy = list(get(node, 'sort_by'))
+  if (get(node, 'sort_action') === 'native' && sortBy.length) idx = sortIndices(idx, data, sortBy, columns, list(get(node, 'sort_as_null')))
+  let view = idx
+  let pageCount = node.props.page_count
+  let page = get(node, 'page_current')
+  if (get(node, 'page_action') === 'native') {
+    const size = Math.max(1, get(node, 'page_size'))
+    pageCount = Math.max(1, Math.ceil(idx.length / size))
+    page = Math.min(Math.max(0, page), pageCount - 1)
+    view = idx.slice(page * size, (page + 1) * size)
+  }
+  Object.assign(t, { data, idx, view, page, pageCount, tree })
+}
+
+function derivedProps (node) {
+  const t = node.t
+  const { data, idx, view } = t
+  const selected = new Set(list(get(node, 'selected_rows')))
+  const pick = arr => arr.filter(i => selected.has(i))
+  const positions = arr => arr.reduce((out, i, k) => { if (selected.has(i)) out.push(k); return out }, [])
+  return {
+    derived_filter_query_structure: F.structure(t.tree),
+    derived_viewport_data: view.map(i => data[i]),
+    derived_viewport_indices: view,
+    derived_viewport_row_ids: view.map(i => rowId(data[i])),
+    derived_viewport_selected_rows: positions(view),
+    derived_viewport_selected_row_ids: pick(view).map(i => rowId(data[i])),
+    derived_virtual_data: idx.map(i => data[i]),
+    derived_virtual_indices: idx,
+    derived_virtual_row_ids: idx.map(i => rowId(data[i])),
+    derived_virtual_selected_rows: positions(idx),
+    derived_virtual_selected_row_ids: pick(idx).map(i => rowId(data[i]))
+  }
+}
+
+/** Recomputes the derived props; sends those that changed (emit) or stores them silently (first build). */
+function publish (node, emit) {
+  const next = derivedProps(node)
+  if (get(node, 'page_action') === 'native' && node.t.page !== get(node, 'page_current')) next.page_current = node.t.page
+  const changed = {}
+  for (const k in next) if (!same(next[k], node.props[k])) changed[k] = next[k]
+  if (!Object.keys(changed).length) return
+  if (emit) setProps(node, changed, true); else Object.assign(node.props, changed)
+}
+
+//= Columns, formats, conditions ==
+function prepare (node) {
+  const t = node.t
+  const hidden = new Set(list(get(node, 'hidden_columns')))
+  t.allColumns = list(node.props.columns).filter(isObj)
+  t.columns = t.allColumns.filter(c => !hidden.has(c.id))
+  const locale = node.props.locale_format
+  t.formats = t.columns.map(c => c.type === 'numeric' && isObj(c.format) ? formatter(c.format, locale) : null)
+  const tableCase = (get(node, 'filter_options') || {}).case
+  const cases = Object.fromEntries(t.allColumns.map(c => [c.id, ((c.filter_options || {}).case) || tableCase || 'sensitive']))
+  t.caseOf = id => cases[id] || tableCase || 'sensitive'
+  t.conds = {}
+  for (const k of ['style_cell_conditional', 'style_data_conditional', 'style_filter_conditional', 'style_header_conditional', 'tooltip_conditional', 'dropdown_conditional']) {
+    t.conds[k] = list(get(node, k)).filter(isObj).map(entry => compileCondition(entry, t))
+  }
+  t.ops = []
+  if (get(node, 'row_deletable')) t.ops.push('delete')
+  if (get(node, 'row_selectable')) t.ops.push('select')
+}
+
+const queryCache = new Map()
+function compileQuery (query, t) {
+  const key = query
+  if (!queryCache.has(key)) {
+    let fn
+    try { fn = F.compile(F.parse(query), t.caseOf) } catch (err) {
+      console.warn(`dash_table: the filter_query ${JSON.stringify(query)} of a conditional is invalid: ${err.message}`)
+      fn = () => false
+    }
+    if (queryCache.size > 500) queryCache.clear()
+    queryCache.set(key, fn)
+  }
+  return queryCache.get(key)
+}
+
+/** {test(ctx), style, entry}; ctx = {column, row, rowIndex, state, headerIndex}. */
+function compileCondition (entry, t) {
+  const cond = isObj(entry.if) ? entry.if : {}
+  const style = Object.assign({}, entry)
+  delete style.if
+  const tests = []
+  if (cond.column_id != null) { const ids = [].concat(cond.column_id); tests.push(c => ids.includes(c.column.id)) }
+  if (cond.column_type != null) tests.push(c => (c.column.type || 'any') === cond.column_type)
+  if (cond.column_editable != null) tests.push(c => c.editable === cond.column_editable)
+  if (cond.filter_query != null) { const q = compileQuery(cond.filter_query, t); tests.push(c => !!c.row && q(c.row)) }
+  if (cond.row_index != null) {
+    const ri = cond.row_index
+    tests.push(ri === 'odd' ? c => c.rowIndex % 2 === 1 : ri === 'even' ? c => c.rowIndex % 2 === 0 : c => [].concat(ri).includes(c.rowIndex))
+  }
+  if (cond.header_index != null) {
+    const hi = cond.header_index
+    tests.push(hi === 'odd' ? c => c.headerIndex % 2 === 1 : hi === 'even' ? c => c.headerIndex % 2 === 0 : c => [].concat(hi).includes(c.headerIndex))
+  }
+  if (cond.state != null) tests.push(c => cond.state === 'active' ? c.state === 'active' : c.state != null)
+  return { test: ctx => tests.every(f => f(ctx)), style, entry }
+}
+
+function mergeStyles (out, conds, ctx) {
+  for (const c of conds) if (c.test(ctx)) Object.assign(out, c.style)
+  return out
+}
+
+function cellStyle (node, kind, ctx) {
+  const t = node.t
+  const out = Object.assign({}, node.props.style_cell)
+  mergeStyles(out, t.conds.style_cell_conditional, ctx)
+  Object.assign(out, node.props['style_' + kind])
+  return mergeStyles(out, t.conds['style_' + kind + '_conditional'], ctx)
+}
+
+function isEditable (node, column) {
+  return column.editable != null ? !!column.editable : !!get(node, 'editable')
+}
+
+//= DOM ===========================
+function create (node) {
+  const t = node.t = { uid: 'dt' + (++tableCount), rowH: 0, start: 0, end: 0, filterCells: null, editing: null }
+  const root = node.elt = el('div', 'dash-table-container')
+  root.dataset.dashTable = t.uid
+  t.scroll = root.appendChild(el('div', 'dash-spreadsheet dash-spreadsheet-container'))
+  t.scroll.tabIndex = 0
+  t.table = t.scroll.appendChild(el('table', 'dash-spreadsheet-inner'))
+  t.colgroup = t.table.appendChild(el('colgroup'))
+  t.thead = t.table.appendChild(el('thead'))
+  t.tbody = t.table.appendChild(el('tbody'))
+  t.pager = root.appendChild(el('div', 'previous-next-container'))
+  t.tip = root.appendChild(el('div', 'dash-table-tooltip'))
+  t.tip.hidden = true
+  listen(node)
+  prepare(node)
+  syncFilterCells(node)
+  derive(node)
+  publish(node, false)
+  render(node)
+  requestAnimationFrame(() => layout(node))
+  return root
+}
+
+function update (node, keys) {
+  if (keys.every(k => DERIVED.includes(k))) return
+  const t = node.t
+  if (t.editing) cancelEdit(node)
+  prepare(node)
+  if (keys.includes('filter_query') || keys.includes('columns')) syncFilterCells(node)
+  if (keys.includes('columns') || keys.includes('hidden_columns')) t.widths = null
+  derive(node)
+  render(node)
+  publish(node, true)
+  requestAnimationFrame(() => layout(node))
+}
+
+/** The filter inputs' texts from filter_query (empty when it cannot be split into column terms). */
+function syncFilterCells (node) {
+  node.t.filterCells = F.cellsOf(get(node, 'filter_query'), node.t.allColumns, actionOf(node.props.filter_action).operator) || {}
+}
+
+function render (node) {
+  const t = node.t
+  const p = node.props
+  {
+    const root = node.elt
+    root.classList.toggle('dash-list-view', !!get(node, 'style_as_list_view'))
+    root.classList.toggle('dash-fill-width', !!get(node, 'fill_width'))
+    applyAttr(root, 'id', p.id)
+    const fixedHeaders = !!(get(node, 'fixed_rows') || {}).headers
+    const tall = fixedHeaders || !!get(node, 'virtualization')
+    setStyle(t.scroll, Object.assign(tall ? { maxHeight: '500px', overflowY: 'auto' } : {}, get(node, 'style_table')))
+    t.scroll.classList.toggle('dash-freeze-top', fixedHeaders)
+    applyCss(node)
+  }
+  renderHeader(node)
+  renderBody(node)
+  renderPager(node)
+}
+
+function applyCss (node) {
+  const rules = list(get(node, 'css')).filter(r => isObj(r) && r.selector && r.rule)
+  const key = JSON.stringify(rules)
+  if (node.t.cssKey === key) return
+  node.t.cssKey = key
+  if (!node.t.sheet) {
+    if (!rules.length || !('adoptedStyleSheets' in document)) return
+    node.t.sheet = new CSSStyleSheet()
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, node.t.sheet]
+    node.cleanups.push(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== node.t.sheet) })
+  }
+  const scope = `[data-dash-table="${node.t.uid}"]`
+  const text = rules.map(r => `${r.selector.split(',').map(s => scope + ' ' + s.trim()).join(', ')} { ${r.rule} }`).join('\n')
+  try { node.t.sheet.replaceSync(text) } catch (err) { console.warn('dash_table: a css rule is invalid.', err) }
+}
+
+function headerRows (columns) {
+  return columns.reduce((n, c) => Math.max(n, Array.isArray(c.name) ? c.name.length : 1), 1)
+}
+function headerLabel (column, r, rows) {
+  if (!Array.isArray(column.name)) return r === rows - 1 || rows === 1 ? column.name : column.name
+  return column.name[Math.min(r, column.name.length - 1)]
+}
+
+function renderHeader (node) {
+  const t = node.t
+  const cols = t.columns
+  const rows = headerRows(cols)
+  const merge = !!node.props.merge_duplicate_headers
+  const sortAction = get(node, 'sort_action')
+  const sortBy = list(get(node, 'sort_by'))
+  const trs = []
+  for (let r = 0; r < rows; r++) {
+    const tr = el('tr')
+    t.ops.forEach(op => tr.appendChild(opCell('th', op, 'dash-header')))
+    for (let c = 0; c < cols.length; c++) {
+      const col = cols[c]
+      const label = headerLabel(col, r, rows)
+      let span = 1
+      if (merge && r < rows - 1) {
+        while (c + span < cols.length && sameHeader(cols, c, c + span, r, rows)) span++
+      }
+      const th = el('th', `dash-header column-${c}`)
+      th.dataset.dashColumn = col.id
+      th.dataset.col = c + t.ops.length
+      th.dataset.header = r
+      if (span > 1) th.colSpan = span
+      if (r === rows - 1 && sortAction !== 'none') {
+        const s = sortBy.find(x => x.column_id === col.id)
+        const btn = th.appendChild(el('span', 'column-header--sort', s ? (s.direction === 'asc' ? '▲' : '▼') : '⇵'))
+        btn.title = s ? `Sorted ${s.direction === 'asc' ? 'ascending' : 'descending'}; click to change` : 'Sort'
+        btn.setAttribute('role', 'button')
+        if (s) th.setAttribute('aria-sort', s.direction === 'asc' ? 'ascending' : 'descending')
+      }
+      th.appendChild(el('span', 'column-header-name', label == null ? '' : String(label)))
+      setStyle(th, cellStyle(node, 'header', { column: col, headerIndex: r, editable: isEditable(node, col) }))
+      tr.appendChild(th)
+      c += span - 1
+    }
+    trs.push(tr)
+  }
+  if (actionOf(node.props.filter_action).type !== 'none') {
+    const tr = el('tr', 'dash-filter-row')
+    t.ops.forEach(op => tr.appendChild(opCell('th', op, 'dash-filter')))
+    const placeholder = (get(node, 'filter_options') || {}).placeholder_text
+    cols.forEach((col, c) => {
+      const th = el('th', `dash-filter column-${c}`)
+      th.dataset.dashColumn = col.id
+      th.dataset.col = c + t.ops.length
+      if (t.filterError) th.classList.add('invalid')
+      const input = th.appendChild(el('input'))
+      input.type = 'text'
+      input.value = t.filterCells[col.id] || ''
+      input.placeholder = ((col.filter_options || {}).placeholder_text) || placeholder || 'filter data...'
+      input.setAttribute('aria-label', `Filter ${Array.isArray(col.name) ? col.name.join(' ') : col.name}`)
+      setStyle(th, cellStyle(node, 'filter', { column: col, editable: isEditable(node, col) }))
+      tr.appendChild(th)
+    })
+    trs.push(tr)
+  }
+  t.thead.replaceChildren(...trs)
+}
+
+function sameHeader (cols, a, b, r, rows) {
+  for (let k = 0; k <= r; k++) if (headerLabel(cols[a], k, rows) !== headerLabel(cols[b], k, rows)) return false
+  return true
+}
+
+function opCell (tag, op, cls) {
+  const cell = el(tag, `${cls} dash-${op}-header`)
+  cell.dataset.op = op
+  return cell
+}
+
+/** Which viewport rows to build: all of them, or a window around the scroll position. */
+function windowOf (node) {
+  const t = node.t
+  const n = t.view.length
+  if (!get(node, 'virtualization')) return [0, n]
+  const rowH = t.rowH || 30
+  const top = Math.max(0, t.scroll.scrollTop - (t.bodyTop || 0))
+  const viewH = t.scroll.clientHeight || 500
+  const start = Math.max(0, Math.floor(top / rowH) - OVERSCAN)
+  return [start, Math.min(n, start + Math.ceil(viewH / rowH) + 2 * OVERSCAN)]
+}
+
+function renderBody (node) {
+  const t = node.t
+  const [start, end] = windowOf(node)
+  t.start = start
+  t.end = end
+  const width = t.columns.length + t.ops.length
+  const rows = []
+  const rowH = t.rowH || 30
+  if (start > 0) rows.push(spacer(start * rowH, width))
+  const ctx = activeState(node)
+  for (let r = start; r < end; r++) rows.push(buildRow(node, r, ctx))
+  if (end < t.view.length) rows.push(spacer((t.view.length - end) * rowH, width))
+  t.tbody.replaceChildren(...rows)
+  if (t.fixed) applyFixed(node)
+}
+
+function spacer (height, width) {
+  const tr = el('tr', 'dash-spacer')
+  const td = tr.appendChild(el('td'))
+  td.colSpan = Math.max(1, width)
+  td.style.height = height + 'px'
+  return tr
+}
+
+/** The active cell and the selected rectangle, in viewport coordinates. */
+function activeState (node) {
+  const a = node.props.active_cell
+  const selected = new Set(list(get(node, 'selected_cells')).map(c => c.row + ':' + c.column))
+  return { active: isObj(a) ? a.row + ':' + a.column : null, selected }
+}
+
+function buildRow (node, r, state) {
+  const t = node.t
+  const orig = t.view[r]
+  const row = t.data[orig] || {}
+  const tr = el('tr')
+  tr.dataset.row = r
+  const selectedRows = list(get(node, 'selected_rows'))
+  for (const op of t.ops) {
+    const td = el('td', `dash-${op}-cell`)
+    td.dataset.op = op
+    if (op === 'delete') {
+      td.textContent = '×'
+      td.title = 'Delete this row'
+      td.setAttribute('role', 'button')
+    } else {
+      const input = td.appendChild(el('input'))
+      input.type = get(node, 'row_selectable') === 'single' ? 'radio' : 'checkbox'
+      input.checked = selectedRows.includes(orig)
+      input.setAttribute('aria-label', `Select row ${r + 1}`)
+    }
+    tr.appendChild(td)
+  }
+  t.columns.forEach((col, c) => {
+    const key = r + ':' + c
+    const status = state.active === key ? 'active' : state.selected.has(key) ? 'selected' : null
+    const td = el('td', `dash-cell column-${c} cell-type-${col.type || 'any'}`)
+    td.dataset.dashColumn = col.id
+    td.dataset.dashRow = r
+    td.dataset.col = c + t.ops.length
+    if (status === 'active') td.classList.add('focused')
+    if (status) td.classList.add('cell--selected')
+    td.appendChild(cellContent(node, col, c, row, orig))
+    const ctx = { column: col, row, rowIndex: r, state: status, editable: isEditable(node, col) }
+    setStyle(td, cellStyle(node, 'data', ctx))
+    tr.appendChild(td)
+  })
+  return tr
+}
+
+function cellContent (node, col, c, row, orig) {
+  const v = row[col.id]
+  const box = el('div', 'dash-cell-value unfocused')
+  if (col.presentation === 'markdown' && typeof v === 'string') {
+    if (R.markdownInto) R.markdownInto(box, v, !!(get(node, 'markdown_options') || {}).html, (get(node, 'markdown_options') || {}).link_target)
+    else box.textContent = v
+    box.classList.add('dash-cell-markdown')
+    return box
+  }
+  if (col.presentation === 'dropdown') {
+    const opt = dropdownOptions(node, col, row, orig).find(o => o.value === v)
+    box.textContent = opt ? String(opt.label) : textOfValue(v)
+    return box
+  }
+  const f = node.t.formats[c]
+  box.textContent = f ? f(v) : textOfValue(v)
+  return box
+}
+
+function dropdownOptions (node, col, row, orig) {
+  const perRow = list(get(node, 'dropdown_data'))[orig]
+  if (isObj(perRow) && isObj(perRow[col.id])) return list(perRow[col.id].options)
+  let found = null
+  for (const cond of node.t.conds.dropdown_conditional) {
+    if (cond.test({ column: col, row, rowIndex: -1 })) found = cond.entry
+  }
+  if (found) return list(found.options)
+  const d = (get(node, 'dropdown') || {})[col.id]
+  return isObj(d) ? list(d.options) : []
+}
+
+function renderPager (node) {
+  const t = node.t
+  const action = get(node, 'page_action')
+  const count = t.pageCount
+  const show = action === 'native' ? count > 1 : action === 'custom' && count !== 1
+  t.pager.hidden = !show
+  if (!show) { t.pager.replaceChildren(); return }
+  const page = action === 'native' ? t.page : get(node, 'page_current')
+  const btn = (cls, text, label, disabled) => {
+    const b = el('button', cls, text)
+    b.type = 'button'
+    b.disabled = disabled
+    b.setAttribute('aria-label', label)
+    return b
+  }
+  const input = el('input', 'current-page')
+  input.type = 'text'
+  input.value = String(page + 1)
+  input.setAttribute('aria-label', 'Current page')
+  const last = count == null ? Infinity : count - 1
+  t.pager.replaceChildren(
+    btn('first-page', '«', 'First page', page <= 0),
+    btn('previous-page', '‹', 'Previous page', page <= 0),
+    el('span', 'page-number'),
+    btn('next-page', '›', 'Next page', page >= last),
+    btn('last-page', '»', 'Last page', page >= last || count == null)
+  )
+  const label = t.pager.querySelector('.page-number')
+  label.append(input, el('span', 'page-count', count == null ? '' : ` / ${count}`))
+}
+
+//= Layout after paint ============
+/** Measures row height, header offsets and column widths; sticky headers/columns; virtual window. */
+function layout (node) {
+  const t = node.t
+  if (node.dead || !node.elt.isConnected) return
+  const first = t.tbody.querySelector('tr:not(.dash-spacer)')
+  if (first && !t.rowH) t.rowH = first.getBoundingClientRect().height || 30
+  t.bodyTop = t.thead.getBoundingClientRect().height
+  const fixedRows = get(node, 'fixed_rows') || {}
+  const fixedCols = get(node, 'fixed_columns') || {}
+  t.fixed = !!(fixedRows.headers || fixedCols.data)
+  if (get(node, 'virtualization') && !t.widths) {
+    // Fix the column widths from the first rendering, so rows coming and going don't move them.
+    const cells = first ? [...first.children] : []
+    t.widths = cells.map(c => c.getBoundingClientRect().width)
+    t.colgroup.replaceChildren(...t.widths.map(w => { const col = el('col'); col.style.width = w + 'px'; return col }))
+    t.table.style.tableLayout = 'fixed'
+  }
+  if (t.fixed) applyFixed(node)
+  renderExport(node)
+  if (get(node, 'virtualization')) {
+    const [s, e] = windowOf(node)
+    if (s !== t.start || e !== t.end) renderBody(node)
+  }
+}
+
+function applyFixed (node) {
+  const t = node.t
+  const fixedRows = get(node, 'fixed_rows') || {}
+  const nCols = Math.max(0, (get(node, 'fixed_columns') || {}).data || 0)
+  if (fixedRows.headers) {
+    let top = 0
+    for (const tr of t.thead.rows) {
+      for (const th of tr.cells) { th.classList.add('dash-fixed-row'); th.style.top = top + 'px' }
+      top += tr.getBoundingClientRect().height
+    }
+    let k = 0
+    for (const tr of t.tbody.rows) {
+      if (k >= (fixedRows.data || 0) || tr.classList.contains('dash-spacer')) break
+      for (const td of tr.cells) { td.classList.add('dash-fixed-row'); td.style.top = top + 'px' }
+      top += tr.getBoundingClientRect().height
+      k++
+    }
+  }
+  if (nCols > 0) {
+    const fixedCount = nCols + t.ops.length
+    const ref = t.tbody.querySelector('tr:not(.dash-spacer)') || t.thead.rows[t.thead.rows.length - 1]
+    if (!ref) return
+    const lefts = []
+    let left = 0
+    for (const cell of ref.cells) { lefts.push(left); left += cell.getBoundingClientRect().width }
+    t.table.querySelectorAll('[data-col], [data-op]').forEach(cell => {
+      const i = cell.dataset.col != null ? +cell.dataset.col : t.ops.indexOf(cell.dataset.op)
+      if (i < fixedCount && lefts[i] != null) {
+        cell.classList.add('dash-fixed-column')
+        cell.style.left = lefts[i] + 'px'
+      }
+    })
+  }
+}
+
+function renderExport (node) {
+  const t = node.t
+  const fmt = get(node, 'export_format')
+  if (fmt === 'none' || !X) { if (t.exportBtn) { t.exportBtn.remove(); t.exportBtn = null } return }
+  if (!t.exportBtn) {
+    t.exportBtn = el('button', 'export', 'Export')
+    t.exportBtn.type = 'button'
+    node.elt.insertBefore(t.exportBtn, node.elt.firstChild)
+  }
+}
+
+//= Events ========================
+function cellOf (target) {
+  const td = target.closest && target.closest('td.dash-cell')
+  return td ? { td, r: +td.dataset.dashRow, c: +td.dataset.col - 0 } : null
+}
+
+function listen (node) {
+  const t = node.t
+  const s = t.scroll
+  s.addEventListener('click', e => onClick(node, e))
+  s.addEventListener('dblclick', e => {
+    const cell = cellOf(e.target)
+    if (cell) startEdit(node, cell.r, cell.c - t.ops.length)
+  })
+  s.addEventListener('keydown', e => onKey(node, e))
+  s.addEventListener('change', e => onChange(node, e))
+  s.addEventListener('copy', e => onCopy(node, e))
+  s.addEventListener('paste', e => onPaste(node, e))
+  s.addEventListener('mouseover', e => onHover(node, e))
+  s.addEventListener('mouseleave', () => hideTip(node))
+  let frame = 0
+  s.addEventListener('scroll', () => {
+    hideTip(node)
+    if (!get(node, 'virtualization') || frame) return
+    frame = requestAnimationFrame(() => {
+      frame = 0
+      const [a, b] = windowOf(node)
+      // re-render only when the window moved by more than half the overscan
+      if (Math.abs(a - t.start) > OVERSCAN / 2 || (b !== t.end && (b === t.view.length || Math.abs(b - t.end) > OVERSCAN / 2))) renderBody(node)
+    })
+  }, { passive: true })
+  t.pager.addEventListener('click', e => {
+    const b = e.target.closest('button')
+    if (!b) return
+    const page = get(node, 'page_action') === 'native' ? t.page : get(node, 'page_current')
+    const last = t.pageCount == null ? Infinity : t.pageCount - 1
+    const next = b.classList.contains('first-page') ? 0 : b.classList.contains('previous-page') ? page - 1
+      : b.classList.contains('next-page') ? page + 1 : last
+    goToPage(node, next)
+  })
+  t.pager.addEventListener('change', e => {
+    const n = parseInt(e.target.value, 10)
+    if (!isNaN(n)) goToPage(node, n - 1)
+  })
+  node.elt.addEventListener('click', e => {
+    if (e.target === t.exportBtn) exportData(node)
+  })
+}
+
+/** After a user change of props: set them (callbacks fire), recompute, re-render, send derived props. */
+function userChange (node, props) {
+  setProps(node, props, true)
+  if (node.dead) return
+  prepare(node)
+  derive(node)
+  render(node)
+  publish(node, true)
+  requestAnimationFrame(() => layout(node))
+}
+
+function goToPage (node, page) {
+  const last = node.t.pageCount == null ? Infinity : node.t.pageCount - 1
+  const next = Math.max(0, Math.min(last, page))
+  if (next === get(node, 'page_current')) return renderPager(node)
+  userChange(node, { page_current: next })
+  node.t.scroll.scrollTop = 0
+}
+
+function onClick (node, e) {
+  const t = node.t
+  const sortBtn = e.target.closest('.column-header--sort')
+  if (sortBtn) return toggleSort(node, sortBtn.closest('th').dataset.dashColumn, e.shiftKey)
+  const del = e.target.closest('td.dash-delete-cell')
+  if (del) return deleteRow(node, +del.parentNode.dataset.row)
+  const cell = cellOf(e.target)
+  if (!cell || t.editing) return
+  if (get(node, 'cell_selectable') === false) return
+  selectCell(node, cell.r, cell.c - t.ops.length, e.shiftKey)
+}
+
+function toggleSort (node, columnId, shift) {
+  const sortBy = list(get(node, 'sort_by'))
+  const current = sortBy.find(s => s.column_id === columnId)
+  const next = !current ? 'asc' : current.direction === 'asc' ? 'desc' : null
+  let out
+  if (get(node, 'sort_mode') === 'multi') {
+    out = sortBy.filter(s => s.column_id !== columnId)
+    if (next) {
+      const i = sortBy.indexOf(current)
+      const item = { column_id: columnId, direction: next }
+      if (i >= 0) out.splice(i, 0, item); else out.push(item)
+    }
+  } else out = next ? [{ column_id: columnId, direction: next }] : []
+  userChange(node, { sort_by: out })
+}
+
+function cellRef (node, r, c) {
+  const t = node.t
+  const ref = { row: r, column: c }
+  const id = rowId(t.data[t.view[r]])
+  if (id !== null) ref.row_id = id
+  ref.column_id = t.columns[c].id
+  return ref
+}
+
+function selectCell (node, r, c, extend) {
+  const t = node.t
+  if (r < 0 || c < 0 || r >= t.view.length || c >= t.columns.length) return
+  const start = extend && isObj(node.props.start_cell) ? node.props.start_cell : cellRef(node, r, c)
+  const end = cellRef(node, r, c)
+  const cells = []
+  for (let i = Math.min(start.row, r); i <= Math.max(start.row, r); i++) {
+    for (let j = Math.min(start.column, c); j <= Math.max(start.column, c); j++) cells.push(cellRef(node, i, j))
+  }
+  const props = { active_cell: extend ? (node.props.active_cell || start) : end, start_cell: start, end_cell: end, selected_cells: cells, is_focused: true }
+  setProps(node, props, true)
+  const state = activeState(node)
+  // restyle only the rendered rows (cheap): states may change conditional styles
+  for (const tr of [...t.tbody.rows]) {
+    if (tr.classList.contains('dash-spacer')) continue
+    tr.replaceWith(buildRow(node, +tr.dataset.row, state))
+  }
+  if (t.fixed) applyFixed(node)
+  const td = t.tbody.querySelector(`td.dash-cell[data-dash-row="${r}"][data-col="${c + t.ops.length}"]`)
+  if (td) td.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  if (document.activeElement !== t.scroll) t.scroll.focus({ preventScroll: true })
+}
+
+function onKey (node, e) {
+  const t = node.t
+  if (t.editing || e.target !== t.scroll) return
+  const a = node.props.active_cell
+  if (!isObj(a)) return
+  const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, e.shiftKey ? -1 : 1] }
+  if (moves[e.key]) {
+    e.preventDefault()
+    const [dr, dc] = moves[e.key]
+    const from = e.shiftKey && e.key !== 'Tab' && isObj(node.props.end_cell) ? node.props.end_cell : a
+    const r = Math.max(0, Math.min(t.view.length - 1, from.row + dr))
+    const c = Math.max(0, Math.min(t.columns.length - 1, from.column + dc))
+    selectCell(node, r, c, e.shiftKey && e.key !== 'Tab')
+    return
+  }
+  if (e.key === 'Enter') { e.preventDefault(); startEdit(node, a.row, a.column); return }
+  if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (startEdit(node, a.row, a.column, e.key)) e.preventDefault()
+  }
+}
+
+function onChange (node, e) {
+  const t = node.t
+  const target = e.target
+  const filter = target.closest('th.dash-filter')
+  if (filter) return applyFilterCell(node, filter.dataset.dashColumn, target.value)
+  const sel = target.closest('td.dash-select-cell')
+  if (sel) {
+    const orig = t.view[+sel.parentNode.dataset.row]
+    let rows = list(get(node, 'selected_rows'))
+    if (get(node, 'row_selectable') === 'single') rows = target.checked ? [orig] : []
+    else rows = target.checked ? rows.concat(rows.includes(orig) ? [] : [orig]) : rows.filter(i => i !== orig)
+    userChange(node, { selected_rows: rows, selected_row_ids: rows.map(i => rowId(t.data[i])) })
+  }
+}
+
+function applyFilterCell (node, columnId, text) {
+  const t = node.t
+  if ((t.filterCells[columnId] || '') === text.trim()) return
+  t.filterCells[columnId] = text.trim()
+  const op = actionOf(node.props.filter_action).operator === 'or' ? ' || ' : ' && '
+  const terms = t.columns.map(col => F.termFor(col, t.filterCells[col.id], t.caseOf(col.id) === 'insensitive' ? 'i' : '')).filter(Boolean)
+  userChange(node, { filter_query: terms.join(op) })
+}
+
+function deleteRow (node, r) {
+  const t = node.t
+  const orig = t.view[r]
+  const data = t.data.slice()
+  data.splice(orig, 1)
+  const rows = list(get(node, 'selected_rows')).filter(i => i !== orig).map(i => i > orig ? i - 1 : i)
+  userChange(node, {
+    data_previous: t.data,
+    data,
+    data_timestamp: Date.now(),
+    selected_rows: rows,
+    selected_row_ids: rows.map(i => rowId(data[i]))
+  })
+}
+
+//= Editing =======================
+/** Opens an editor in a viewport cell; returns false when the cell is not editable. */
+function startEdit (node, r, c, initial) {
+  const t = node.t
+  const col = t.columns[c]
+  if (!col || !isEditable(node, col) || r < 0 || r >= t.view.length) return false
+  const td = t.tbody.querySelector(`td.dash-cell[data-dash-row="${r}"][data-col="${c + t.ops.length}"]`)
+  if (!td) return false
+  const orig = t.view[r]
+  const value = t.data[orig][col.id]
+  let input
+  if (col.presentation === 'dropdown') {
+    input = el('select', 'dash-cell-value dash-cell-dropdown')
+    const opts = dropdownOptions(node, col, t.data[orig], orig)
+    const d = (get(node, 'dropdown') || {})[col.id]
+    if (!isObj(d) || d.clearable !== false) input.appendChild(el('option', null, '')).value = ''
+    opts.forEach((o, k) => { const option = input.appendChild(el('option', null, String(o.label))); option.value = String(k); option.selected = o.value === value })
+    input._options = opts
+  } else {
+    input = el('input', 'dash-cell-value focused')
+    input.type = 'text'
+    input.value = initial != null ? initial : value == null ? '' : textOfValue(value)
+  }
+  t.editing = { r, c, orig, td, input }
+  td.replaceChildren(input)
+  input.focus()
+  if (initial == null && input.select) input.select()
+  input.addEventListener('keydown', e => {
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault()
+      commitEdit(node)
+      selectCell(node, Math.min(t.view.length - 1, r + (e.key === 'Enter' ? 1 : 0)), Math.min(t.columns.length - 1, c + (e.key === 'Tab' ? 1 : 0)), false)
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      cancelEdit(node)
+      t.scroll.focus({ preventScroll: true })
+    }
+    e.stopPropagation()
+  })
+  input.addEventListener('blur', () => { if (t.editing && t.editing.input === input) commitEdit(node) })
+  if (input.tagName === 'SELECT') input.addEventListener('change', () => commitEdit(node))
+  return true
+}
+
+function cancelEdit (node) {
+  const ed = node.t.editing
+  if (!ed) return
+  node.t.editing = null
+  const col = node.t.columns[ed.c]
+  if (col && ed.td.isConnected) ed.td.replaceChildren(cellContent(node, col, ed.c, node.t.data[ed.orig], ed.orig))
+}
+
+/** The typed text as the column's value, or undefined when the column rejects it (on_change/validation). */
+function coerce (col, text) {
+  const onChange = col.on_change || {}
+  const validation = col.validation || {}
+  if (col.type !== 'numeric' || onChange.action === 'none') return text
+  const s = String(text).trim()
+  if (s === '') return validation.allow_null ? null : onChange.failure === 'default' ? validation.default : undefined
+  const n = Number(s.replace(/,/g, ''))
+  if (!isNaN(n)) return n
+  if (onChange.failure === 'accept') return text
+  if (onChange.failure === 'default') return validation.default
+  return undefined
+}
+
+function commitEdit (node) {
+  const t = node.t
+  const ed = t.editing
+  if (!ed) return
+  const col = t.columns[ed.c]
+  let value
+  if (ed.input.tagName === 'SELECT') {
+    const k = ed.input.value
+    value = k === '' ? null : ed.input._options[+k].value
+  } else value = coerce(col, ed.input.value)
+  t.editing = null
+  const old = t.data[ed.orig][col.id]
+  if (value === undefined || value === old) { cancelEditCell(node, ed, col); return }
+  writeCells(node, [[ed.orig, col.id, value]])
+}
+
+function cancelEditCell (node, ed, col) {
+  if (ed.td.isConnected) ed.td.replaceChildren(cellContent(node, col, ed.c, node.t.data[ed.orig], ed.orig))
+}
+
+/** Writes [origRow, columnId, value] triples as one data change (data_previous, data_timestamp). */
+function writeCells (node, writes) {
+  const t = node.t
+  const data = t.data.slice()
+  for (const [orig, id, value] of writes) data[orig] = Object.assign({}, data[orig], { [id]: value })
+  userChange(node, { data_previous: t.data, data, data_timestamp: Date.now() })
+}
+
+//= Copy and paste ================
+function onCopy (node, e) {
+  const t = node.t
+  const cells = list(get(node, 'selected_cells'))
+  if (!cells.length || t.editing) return
+  const rows = [...new Set(cells.map(c => c.row))].sort((a, b) => a - b)
+  const cols = [...new Set(cells.map(c => c.column))].sort((a, b) => a - b)
+  const lines = rows.map(r => cols.map(c => textOfValue(t.data[t.view[r]][t.columns[c].id])).join('\t'))
+  if (get(node, 'include_headers_on_copy_paste')) lines.unshift(cols.map(c => String(t.columns[c].name)).join('\t'))
+  e.clipboardData.setData('text/plain', lines.join('\n'))
+  e.preventDefault()
+}
+
+function onPaste (node, e) {
+  const t = node.t
+  const a = node.props.active_cell
+  if (!isObj(a) || t.editing) return
+  const text = e.clipboardData.getData('text/plain')
+  if (!text) return
+  e.preventDefault()
+  let lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(l => l.split('\t'))
+  if (get(node, 'include_headers_on_copy_paste')) lines = lines.slice(1)
+  const writes = []
+  lines.forEach((cells, i) => cells.forEach((s, j) => {
+    const r = a.row + i
+    const col = t.columns[a.column + j]
+    if (r >= t.view.length || !col || !isEditable(node, col)) return
+    const v = coerce(col, s)
+    if (v !== undefined) writes.push([t.view[r], col.id, v])
+  }))
+  if (writes.length) writeCells(node, writes)
+}
+
+//= Tooltips ======================
+function tooltipFor (node, target) {
+  const t = node.t
+  const td = target.closest('td.dash-cell')
+  const tip = get(node, 'tooltip') || {}
+  if (td) {
+    const r = +td.dataset.dashRow
+    const orig = t.view[r]
+    const col = t.columns[+td.dataset.col - t.ops.length]
+    const row = t.data[orig]
+    const perRow = list(get(node, 'tooltip_data'))[orig]
+    if (isObj(perRow) && perRow[col.id] != null) return perRow[col.id]
+    let found = null
+    for (const cond of t.conds.tooltip_conditional) if (cond.test({ column: col, row, rowIndex: r })) found = cond.entry
+    if (found) return found
+    const g = tip[col.id]
+    return g != null && (!isObj(g) || (g.use_with || 'both') !== 'header') ? g : null
+  }
+  const th = target.closest('th.dash-header')
+  if (th && th.dataset.dashColumn != null) {
+    const id = th.dataset.dashColumn
+    const h = (get(node, 'tooltip_header') || {})[id]
+    if (h != null) return Array.isArray(h) ? h[Math.min(+th.dataset.header, h.length - 1)] : h
+    const g = tip[id]
+    return g != null && (!isObj(g) || (g.use_with || 'both') !== 'data') ? g : null
+  }
+  return null
+}
+
+function onHover (node, e) {
+  const t = node.t
+  const target = e.target.closest('td.dash-cell, th.dash-header')
+  if (!target || target === t.tipTarget) return
+  hideTip(node)
+  const spec = tooltipFor(node, target)
+  if (spec == null) return
+  const o = isObj(spec) ? spec : { value: String(spec) }
+  if (o.value == null) return
+  t.tipTarget = target
+  const delay = o.delay != null ? o.delay : get(node, 'tooltip_delay')
+  const hasDuration = 'duration' in o ? o.duration : ('tooltip_duration' in node.props ? node.props.tooltip_duration : 2000)
+  t.tipTimer = setTimeout(() => {
+    const box = t.tip
+    box.replaceChildren()
+    if (o.type === 'markdown' && R.markdownInto) R.markdownInto(box, String(o.value), false, '_blank')
+    else box.textContent = String(o.value)
+    const rect = target.getBoundingClientRect()
+    box.style.left = rect.left + 'px'
+    box.style.top = rect.bottom + 4 + 'px'
+    box.hidden = false
+    if (hasDuration != null) t.tipTimer = setTimeout(() => hideTip(node), hasDuration)
+  }, delay)
+}
+
+function hideTip (node) {
+  const t = node.t
+  clearTimeout(t.tipTimer)
+  t.tipTarget = null
+  if (t.tip) t.tip.hidden = true
+}
+
+//= Export ========================
+function exportData (node) {
+  const t = node.t
+  const fmt = get(node, 'export_format')
+  const cols = get(node, 'export_columns') === 'all' ? t.allColumns : t.columns
+  const headers = X.headerRows(cols, get(node, 'export_headers'), !!node.props.merge_duplicate_headers)
+  const rows = t.idx.map(i => cols.map(c => t.data[i][c.id]))
+  if (fmt === 'xlsx') X.download(X.xlsx(headers.concat(rows)), 'Data.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  else X.download(X.csv(headers.concat(rows)), 'Data.csv', 'text/csv;charset=utf-8')
+}
+
+R.define('dash_table', 'DataTable', { create, update })
+R.table.internal = { sortIndices, derive, coerce }
+})(window.dash_renderer)
