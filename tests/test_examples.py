@@ -171,10 +171,34 @@ def test_embedded_app_is_guarded_and_prefixed(load_example):
 
 
 @pytest.mark.parametrize(
-    "name", ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter"]
+    "name", ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter", "datatable"]
 )
 def test_example_index_page_serves(name, load_example):
     client = load_example(name).app.server.test_client()
     page = client.get("/")
     assert page.status_code == 200 and b'id="_dash-config"' in page.data
     assert client.get("/_dash-layout").status_code == 200
+
+
+def test_datatable_callbacks_read_what_the_user_sees(load_example):
+    module = load_example("datatable")
+    driver = Driver(module.app.server)
+    asia = [row for row in module.COUNTRIES if row["continent"] == "Asia"]
+    answer = driver.call(
+        "summary.children",
+        [prop("table", "derived_virtual_data", asia), prop("table", "derived_virtual_selected_rows", [0, 2])],
+    )
+    assert answer == {"summary": {"children": "6 countries, 3,668.6 million people, 2 selected."}}
+    cell = {"row": 1, "column": 2, "row_id": 2, "column_id": "population"}
+    answer = driver.call(
+        "cell.children",
+        [prop("table", "active_cell", cell)],
+        state=[prop("table", "derived_viewport_data", asia)],
+    )
+    assert answer == {"cell": {"children": "China: population = 1425.7"}}
+    answer = driver.call(
+        "cell.children",
+        [prop("table", "active_cell", None)],
+        state=[prop("table", "derived_viewport_data", asia)],
+    )
+    assert answer == {"cell": {"children": "Click a cell."}}

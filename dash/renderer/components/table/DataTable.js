@@ -148,9 +148,23 @@ function prepare (node) {
   for (const k of ['style_cell_conditional', 'style_data_conditional', 'style_filter_conditional', 'style_header_conditional', 'tooltip_conditional', 'dropdown_conditional']) {
     t.conds[k] = list(get(node, k)).filter(isObj).map(entry => compileCondition(entry, t))
   }
+  loadMarkdown(node)
   t.ops = []
   if (get(node, 'row_deletable')) t.ops.push('delete')
   if (get(node, 'row_selectable')) t.ops.push('select')
+}
+
+/** Markdown cells and tooltips use dcc.Markdown's converter: load its file the first time one appears. */
+function loadMarkdown (node) {
+  if (R.kit.markdownInto || node.t.markdownLoading) return
+  const tips = [get(node, 'tooltip'), get(node, 'tooltip_header')].flatMap(o => Object.values(o || {}))
+    .concat(list(get(node, 'tooltip_conditional')), list(get(node, 'tooltip_data')).flatMap(o => Object.values(o || {})))
+  const wanted = node.t.columns.some(c => c.presentation === 'markdown') || tips.some(o => isObj(o) && o.type === 'markdown')
+  if (!wanted) return
+  node.t.markdownLoading = true
+  R.kit.ensureLoaded({ type: 'Markdown', namespace: 'dash_core_components', props: {} }).then(() => {
+    if (!node.dead && R.kit.markdownInto) render(node)
+  })
 }
 
 const queryCache = new Map()
@@ -444,11 +458,31 @@ function buildRow (node, r, state) {
   return tr
 }
 
+/** Active/selected classes and state-dependent styles of the rendered cells, updated in place. */
+function restyleCells (node) {
+  const t = node.t
+  const state = activeState(node)
+  for (const td of t.tbody.querySelectorAll('td.dash-cell')) {
+    const r = +td.dataset.dashRow
+    const c = +td.dataset.col - t.ops.length
+    const key = r + ':' + c
+    const status = state.active === key ? 'active' : state.selected.has(key) ? 'selected' : null
+    td.classList.toggle('focused', status === 'active')
+    td.classList.toggle('cell--selected', status != null)
+    const col = t.columns[c]
+    const left = td.style.left
+    const top = td.style.top
+    setStyle(td, cellStyle(node, 'data', { column: col, row: t.data[t.view[r]], rowIndex: r, state: status, editable: isEditable(node, col) }))
+    if (left) td.style.left = left
+    if (top) td.style.top = top
+  }
+}
+
 function cellContent (node, col, c, row, orig) {
   const v = row[col.id]
   const box = el('div', 'dash-cell-value unfocused')
   if (col.presentation === 'markdown' && typeof v === 'string') {
-    if (R.markdownInto) R.markdownInto(box, v, !!(get(node, 'markdown_options') || {}).html, (get(node, 'markdown_options') || {}).link_target)
+    if (R.kit.markdownInto) R.kit.markdownInto(box, v, !!(get(node, 'markdown_options') || {}).html, (get(node, 'markdown_options') || {}).link_target)
     else box.textContent = v
     box.classList.add('dash-cell-markdown')
     return box
@@ -694,13 +728,7 @@ function selectCell (node, r, c, extend) {
   }
   const props = { active_cell: extend ? (node.props.active_cell || start) : end, start_cell: start, end_cell: end, selected_cells: cells, is_focused: true }
   setProps(node, props, true)
-  const state = activeState(node)
-  // restyle only the rendered rows (cheap): states may change conditional styles
-  for (const tr of [...t.tbody.rows]) {
-    if (tr.classList.contains('dash-spacer')) continue
-    tr.replaceWith(buildRow(node, +tr.dataset.row, state))
-  }
-  if (t.fixed) applyFixed(node)
+  restyleCells(node)
   const td = t.tbody.querySelector(`td.dash-cell[data-dash-row="${r}"][data-col="${c + t.ops.length}"]`)
   if (td) td.scrollIntoView({ block: 'nearest', inline: 'nearest' })
   if (document.activeElement !== t.scroll) t.scroll.focus({ preventScroll: true })
@@ -937,7 +965,7 @@ function onHover (node, e) {
   t.tipTimer = setTimeout(() => {
     const box = t.tip
     box.replaceChildren()
-    if (o.type === 'markdown' && R.markdownInto) R.markdownInto(box, String(o.value), false, '_blank')
+    if (o.type === 'markdown' && R.kit.markdownInto) R.kit.markdownInto(box, String(o.value), false, '_blank')
     else box.textContent = String(o.value)
     const rect = target.getBoundingClientRect()
     box.style.left = rect.left + 'px'

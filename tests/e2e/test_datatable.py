@@ -1,0 +1,789 @@
+"""dash_table.DataTable in Chromium: a user action -> the props -> a callback; the filter language and
+number formats as pure functions; 100k virtualized rows; CSV/XLSX export bytes; conditional styles."""
+
+from __future__ import annotations
+
+import io
+import json
+import pathlib
+import time
+import zipfile
+
+import pytest
+from playwright.sync_api import expect
+
+from dash import Dash
+from dash import Input
+from dash import Output
+from dash import State
+from dash import dash_table
+from dash import html
+
+TIMEOUT = 5000
+
+CITIES = [
+    {"id": 10, "city": "Paris", "country": "France", "pop": 2.1},
+    {"id": 11, "city": "Tokyo", "country": "Japan", "pop": 14.0},
+    {"id": 12, "city": "Lima", "country": "Peru", "pop": 9.7},
+    {"id": 13, "city": "Oslo", "country": "Norway", "pop": 0.7},
+    {"id": 14, "city": "Kyoto", "country": "Japan", "pop": 1.5},
+]
+COLUMNS = [
+    {"id": "city", "name": "City"},
+    {"id": "country", "name": "Country"},
+    {"id": "pop", "name": "Population", "type": "numeric"},
+]
+
+
+def cell(page, column, row):
+    return page.locator(f'td.dash-cell[data-dash-column="{column}"][data-dash-row="{row}"]')
+
+
+def column_text(page, column):
+    return page.locator(f'td.dash-cell[data-dash-column="{column}"]').all_inner_texts()
+
+
+def table_app(**props):
+    """A table plus one Div per watched prop, each showing the prop as JSON."""
+    watched = props.pop(
+        "watch",
+        ["derived_virtual_data", "active_cell", "selected_rows", "data", "page_current", "filter_query"],
+    )
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [dash_table.DataTable(id="t", **props)] + [html.Pre(id=f"show-{name}") for name in watched]
+    )
+    for name in watched:
+        app.callback(Output(f"show-{name}", "children"), Input("t", name))(lambda value: json.dumps(value))
+    return app
+
+
+def shown(dash_page, name):
+    text = dash_page.by_id(f"show-{name}").inner_text()
+    return json.loads(text) if text else None
+
+
+def expect_shown(dash_page, name, predicate, what=""):
+    deadline = time.monotonic() + TIMEOUT / 1000
+    value = None
+    while time.monotonic() < deadline:
+        value = shown(dash_page, name)
+        if predicate(value):
+            return value
+        dash_page.page.wait_for_timeout(50)
+    raise AssertionError(f"{name} never became {what}: last {value!r}")
+
+
+def cities(value):
+    return [row["city"] for row in value or []]
+
+
+# -- pure functions --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def table_page(dash_page):
+    """A page with a DataTable, so the table's files (filter.js, format.js, ...) are loaded."""
+    dash_page.start(table_app(data=CITIES, columns=COLUMNS, watch=[]))
+    expect(dash_page.page.locator("td.dash-cell").first).to_be_visible(timeout=TIMEOUT)
+    return dash_page
+
+
+FILTER_ROWS = [
+    {"a": 1, "s": "Paris", "d": "2020-01-02"},
+    {"a": 5, "s": "paris", "d": None},
+    {"a": 8, "s": "Tokyo", "d": "2021-05-01"},
+    {"a": "7", "s": ""},
+    {"a": 2, "s": "New York", "b": True},
+]
+
+
+FILTER_CASES = [
+    ("{a} > 4", [1, 2, 3]),
+    ("{a} gt 4", [1, 2, 3]),
+    ("{a} eq 5", [1]),
+    ("{a} = 5", [1]),
+    ("{a} ne 5", [0, 2, 3, 4]),
+    ("{a} <= 2", [0, 4]),
+    ("{a} le 2 && {s} = Paris", [0]),
+    ("{a} lt 2 || {a} ge 8", [0, 2]),
+    ("{a} > 4 and {a} < 8 or {s} = Paris", [0, 1, 3]),
+    ("{s} contains P", [0]),
+    ("{s} icontains p", [0, 1]),
+    ("{s} ieq PARIS", [0, 1]),
+    ("{s} = 'New York'", [4]),
+    ('{s} = "New York"', [4]),
+    ("{s} = `New York`", [4]),
+    ("{d} datestartswith 2020", [0]),
+    ("{d} datestartswith '2021-05'", [2]),
+    ("{d} is blank", [1, 3, 4]),
+    ("{s} is blank", [3]),
+    ("{d} is nil", [1, 3, 4]),
+    ("{a} is num", [0, 1, 2, 4]),
+    ("{a} is str", [3]),
+    ("{b} is bool", [4]),
+    ("{a} is even", [2, 4]),
+    ("{a} is odd", [0, 1]),
+    ("{a} is prime", [1, 4]),
+    ("!({a} > 4)", [0, 4]),
+    ("!{s} is blank", [0, 1, 2, 4]),
+    ("({a} > 4 || {a} < 2) && {s} contains a", [0, 1]),
+    ("{a} > {a}", []),
+    ("", [0, 1, 2, 3, 4]),
+]
+
+
+def test_filter_language(table_page):
+    queries = [query for query, _ in FILTER_CASES]
+    got = table_page.page.evaluate(
+        "([rows, qs]) => qs.map(q => window.dash_renderer.table.filter.apply(rows, q))",
+        [FILTER_ROWS, queries],
+    )
+    assert dict(zip(queries, got)) == dict(FILTER_CASES)
+
+
+PARSE_ERRORS = [
+    ("{a} >", "ends where a column or a value"),
+    ("({a} > 1", "is not closed"),
+    ("{a > 1", "no closing '}'"),
+    ("{a} is big", "Unknown operator 'is big'"),
+    ("{a} > 1 2", "Unexpected text at position 8"),
+    ("{s} = 'open", "no closing '"),
+    ("{a}", "needs an operator"),
+]
+
+
+def test_filter_errors_say_where(table_page):
+    got = table_page.page.evaluate(
+        """qs => qs.map(q => {
+          try { window.dash_renderer.table.filter.parse(q); return null } catch (e) { return e.message }
+        })""",
+        [query for query, _ in PARSE_ERRORS],
+    )
+    for (query, message), error in zip(PARSE_ERRORS, got):
+        assert error is not None and message in error, (query, error)
+
+
+def test_filter_cells_and_query_round_trip(table_page):
+    got = table_page.page.evaluate(
+        """() => {
+          const F = window.dash_renderer.table.filter
+          const cols = [{id: 'a', type: 'numeric'}, {id: 's', type: 'text'}, {id: 'd', type: 'datetime'}]
+          return {
+            terms: [F.termFor(cols[0], '> 5'), F.termFor(cols[0], '5'), F.termFor(cols[1], 'New York'),
+                    F.termFor(cols[1], 'is blank'), F.termFor(cols[2], '2020-01'), F.termFor(cols[1], 'Paris', 'i'),
+                    F.termFor(cols[1], '  ')],
+            cells: F.cellsOf('{a} > 5 && {s} contains "New York" && {d} is nil', cols),
+            mixed: F.cellsOf('{a} > 5 || {s} = x', cols),
+            orCells: F.cellsOf('{a} > 5 || {s} = x', cols, 'or'),
+          }
+        }"""
+    )
+    assert got["terms"] == [
+        "{a} > 5",
+        "{a} = 5",
+        '{s} contains "New York"',
+        "{s} is blank",
+        "{d} datestartswith 2020-01",
+        "{s} icontains Paris",
+        "",
+    ]
+    assert got["cells"] == {"a": "> 5", "s": '"New York"', "d": "is nil"}
+    assert got["mixed"] is None
+    assert got["orCells"] == {"a": "> 5", "s": "= x"}
+
+
+FORMAT_CASES = [
+    ({"specifier": ".2f"}, 3.14159, "3.14"),
+    ({"specifier": ",.0f"}, 1234567.8, "1,234,568"),
+    ({"specifier": "$,.2f"}, 1234.5, "$1,234.50"),
+    ({"specifier": "$,.2f"}, -1234.5, "-$1,234.50"),
+    ({"specifier": ".1%"}, 0.1234, "12.3%"),
+    ({"specifier": ".0%"}, 0.5, "50%"),
+    ({"specifier": ".3s"}, 1234567, "1.23M"),
+    ({"specifier": ".2e"}, 12345, "1.23e+4"),
+    ({"specifier": "+.1f"}, 2, "+2.0"),
+    ({"specifier": "(.1f"}, -2, "(2.0)"),
+    ({"specifier": "010.2f"}, -3.5, "-000003.50"),
+    ({"specifier": "*>8.1f"}, 3, "*****3.0"),
+    ({"specifier": "^7d"}, 42, "  42   "),
+    ({"specifier": "#x"}, 255, "0xff"),
+    ({"specifier": ".3~f"}, 1.5, "1.5"),
+    ({"specifier": ".2r"}, 1234, "1200"),
+    ({"specifier": ",.2f"}, -0.001, "0.00"),
+    ({"specifier": ".2f"}, "n/a", "n/a"),
+    ({"specifier": ".2f"}, None, ""),
+    ({"specifier": ".2f", "nully": "–"}, None, "–"),
+    ({"specifier": ",.2f", "locale": {"decimal": ",", "group": "."}}, 1234.5, "1.234,50"),
+    ({"specifier": "$.2f", "locale": {"symbol": ["", " €"]}}, 3, "3.00 €"),
+    ({"specifier": ",", "locale": {"grouping": [3, 2]}}, 12345678, "1,23,45,678"),
+    ({"specifier": ".1s", "prefix": 1000}, 12345, "12.3k"),
+]
+
+
+def test_number_formats(table_page):
+    got = table_page.page.evaluate(
+        "cases => cases.map(([f, v]) => window.dash_renderer.table.format.formatter(f)(v))",
+        [[fmt, value] for fmt, value, _ in FORMAT_CASES],
+    )
+    assert [(fmt["specifier"], value, text) for (fmt, value, _), text in zip(FORMAT_CASES, got)] == [
+        (fmt["specifier"], value, expected) for fmt, value, expected in FORMAT_CASES
+    ]
+
+
+# -- behaviour through callbacks -------------------------------------------------------------------
+
+
+def test_sort_single_then_multi_with_derived_virtual_data(dash_page):
+    dash_page.start(table_app(data=CITIES, columns=COLUMNS, sort_action="native", sort_mode="multi"))
+    expect_shown(
+        dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Tokyo", "Lima", "Oslo", "Kyoto"]
+    )
+    page = dash_page.page
+    page.click('th[data-dash-column="country"] .column-header--sort')
+    expect_shown(
+        dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Tokyo", "Kyoto", "Oslo", "Lima"]
+    )
+    page.click('th[data-dash-column="pop"] .column-header--sort')  # second key: pop ascending
+    expect_shown(
+        dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Kyoto", "Tokyo", "Oslo", "Lima"]
+    )
+    page.click('th[data-dash-column="pop"] .column-header--sort')  # pop descending
+    expect_shown(
+        dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Tokyo", "Kyoto", "Oslo", "Lima"]
+    )
+    assert column_text(page, "city") == ["Paris", "Tokyo", "Kyoto", "Oslo", "Lima"]
+    expect(page.locator('th[data-dash-column="country"]')).to_have_attribute("aria-sort", "ascending")
+    page.click('th[data-dash-column="country"] .column-header--sort')
+    page.click('th[data-dash-column="country"] .column-header--sort')  # asc -> desc -> off
+    page.click('th[data-dash-column="pop"] .column-header--sort')  # desc -> off
+    expect_shown(
+        dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Tokyo", "Lima", "Oslo", "Kyoto"]
+    )
+    assert dash_page.errors() == []
+
+
+def test_sort_nulls_last(dash_page):
+    data = [{"n": 3}, {"n": None}, {"n": 1}, {"n": "N/A"}, {"n": 2}]
+    dash_page.start(
+        table_app(
+            data=data,
+            columns=[{"id": "n", "name": "N", "type": "numeric"}],
+            sort_action="native",
+            sort_as_null=["N/A"],
+            watch=["derived_virtual_indices", "sort_by"],
+        )
+    )
+    page = dash_page.page
+    page.click(".column-header--sort")
+    expect_shown(dash_page, "derived_virtual_indices", lambda v: v == [2, 4, 0, 1, 3], "[2, 4, 0, 1, 3]")
+    assert shown(dash_page, "sort_by") == [{"column_id": "n", "direction": "asc"}]
+    page.click(".column-header--sort")
+    expect_shown(dash_page, "derived_virtual_indices", lambda v: v == [0, 4, 2, 1, 3], "[0, 4, 2, 1, 3]")
+
+
+def test_filter_cells_write_filter_query(dash_page):
+    dash_page.start(table_app(data=CITIES, columns=COLUMNS, filter_action="native"))
+    page = dash_page.page
+    box = page.locator('th.dash-filter[data-dash-column="pop"] input')
+    box.fill("> 2")
+    box.press("Enter")
+    expect_shown(dash_page, "filter_query", lambda v: v == "{pop} > 2", "'{pop} > 2'")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Tokyo", "Lima"])
+    country = page.locator('th.dash-filter[data-dash-column="country"] input')
+    country.fill("Japan")
+    country.press("Enter")
+    expect_shown(dash_page, "filter_query", lambda v: v == "{country} contains Japan && {pop} > 2")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Tokyo"])
+    assert column_text(page, "city") == ["Tokyo"]
+    box.fill("")
+    box.press("Enter")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Tokyo", "Kyoto"])
+
+
+def test_filter_query_from_a_callback_fills_the_cells_and_bad_queries_are_marked(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("go", id="go"),
+            html.Button("bad", id="bad"),
+            dash_table.DataTable(id="t", data=CITIES, columns=COLUMNS, filter_action="native"),
+        ]
+    )
+
+    @app.callback(Output("t", "filter_query"), Input("go", "n_clicks"), prevent_initial_call=True)
+    def go(_):
+        return "{country} = Japan && {pop} < 5"
+
+    @app.callback(
+        Output("t", "filter_query", allow_duplicate=True), Input("bad", "n_clicks"), prevent_initial_call=True
+    )
+    def bad(_):
+        return "{pop} >"
+
+    dash_page.start(app)
+    page = dash_page.page
+    dash_page.by_id("go").click()
+    expect(page.locator("td.dash-cell[data-dash-column=city]")).to_have_text(["Kyoto"], timeout=TIMEOUT)
+    expect(page.locator('th.dash-filter[data-dash-column="country"] input')).to_have_value("= Japan")
+    expect(page.locator('th.dash-filter[data-dash-column="pop"] input')).to_have_value("< 5")
+    dash_page.by_id("bad").click()
+    expect(page.locator("th.dash-filter.invalid").first).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator("td.dash-cell[data-dash-column=city]")).to_have_count(5)
+
+
+def test_edit_cells_with_keyboard_and_data_previous(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=COLUMNS,
+            editable=True,
+            watch=["data", "active_cell", "data_previous", "data_timestamp", "selected_cells"],
+        )
+    )
+    page = dash_page.page
+    cell(page, "city", 1).click()
+    expect_shown(
+        dash_page,
+        "active_cell",
+        lambda v: v == {"row": 1, "column": 0, "row_id": 11, "column_id": "city"},
+        "the Tokyo cell",
+    )
+    page.keyboard.type("Edo")
+    page.keyboard.press("Enter")
+    data = expect_shown(dash_page, "data", lambda v: v and v[1]["city"] == "Edo", "edited")
+    assert data[1] == {"id": 11, "city": "Edo", "country": "Japan", "pop": 14.0}
+    assert shown(dash_page, "data_previous")[1]["city"] == "Tokyo"
+    assert isinstance(shown(dash_page, "data_timestamp"), int)
+    # Enter moved down; typing a number into a numeric cell stores a number
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Control+a")
+    page.keyboard.type("10.5")
+    page.keyboard.press("Enter")
+    expect_shown(dash_page, "data", lambda v: v and v[2]["pop"] == 10.5, "pop 10.5")
+    # text in a numeric column is rejected (Plotly's default on_change: coerce, reject)
+    cell(page, "pop", 3).dblclick()
+    expect(cell(page, "pop", 3).locator("input")).to_be_focused()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("lots")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(200)
+    assert shown(dash_page, "data")[3]["pop"] == 0.7
+    # Escape cancels
+    cell(page, "city", 0).dblclick()
+    expect(cell(page, "city", 0).locator("input")).to_be_focused()
+    page.keyboard.type("zzz")
+    page.keyboard.press("Escape")
+    expect(cell(page, "city", 0)).to_have_text("Paris")
+    expect(cell(page, "city", 0).locator("input")).to_have_count(0)
+    assert shown(dash_page, "data")[0]["city"] == "Paris"
+    # shift+click selects a rectangle
+    cell(page, "city", 0).click()
+    cell(page, "country", 1).click(modifiers=["Shift"])
+    expect_shown(dash_page, "selected_cells", lambda v: v is not None and len(v) == 4, "four cells")
+    assert dash_page.errors() == []
+
+
+def test_row_selection_and_deletion(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=COLUMNS,
+            row_selectable="multi",
+            row_deletable=True,
+            sort_action="native",
+            sort_by=[{"column_id": "pop", "direction": "desc"}],
+            watch=[
+                "selected_rows",
+                "selected_row_ids",
+                "derived_virtual_selected_rows",
+                "data",
+                "data_previous",
+            ],
+        )
+    )
+    page = dash_page.page
+    page.locator("td.dash-select-cell input").nth(0).check()  # Tokyo (index 1) is first when sorted
+    page.locator("td.dash-select-cell input").nth(2).check()  # Paris (index 0)
+    expect_shown(dash_page, "selected_rows", lambda v: v == [1, 0], "[1, 0]")
+    assert shown(dash_page, "selected_row_ids") == [11, 10]
+    expect_shown(dash_page, "derived_virtual_selected_rows", lambda v: sorted(v or []) == [0, 2])
+    page.locator("td.dash-delete-cell").nth(1).click()  # Lima (index 2)
+    data = expect_shown(dash_page, "data", lambda v: v is not None and len(v) == 4, "four rows")
+    assert cities(data) == ["Paris", "Tokyo", "Oslo", "Kyoto"]
+    assert len(shown(dash_page, "data_previous")) == 5
+    assert shown(dash_page, "selected_rows") == [1, 0]
+
+
+def test_single_row_selection_uses_radios(dash_page):
+    dash_page.start(table_app(data=CITIES, columns=COLUMNS, row_selectable="single", watch=["selected_rows"]))
+    radios = dash_page.page.locator("td.dash-select-cell input[type=radio]")
+    radios.nth(3).check()
+    expect_shown(dash_page, "selected_rows", lambda v: v == [3], "[3]")
+    radios.nth(1).check()
+    expect_shown(dash_page, "selected_rows", lambda v: v == [1], "[1]")
+
+
+def test_native_paging_and_viewport(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=COLUMNS,
+            page_size=2,
+            watch=["page_current", "derived_viewport_data", "derived_viewport_indices", "active_cell"],
+        )
+    )
+    page = dash_page.page
+    expect(page.locator(".previous-next-container .page-count")).to_have_text(" / 3")
+    expect_shown(dash_page, "derived_viewport_indices", lambda v: v == [0, 1])
+    page.click("button.next-page")
+    expect_shown(dash_page, "page_current", lambda v: v == 1, "1")
+    expect_shown(dash_page, "derived_viewport_data", lambda v: cities(v) == ["Lima", "Oslo"])
+    cell(page, "city", 1).click()  # active_cell.row counts from the top of the page, like Plotly's
+    expect_shown(dash_page, "active_cell", lambda v: v and v["row"] == 1 and v["row_id"] == 13, "Oslo")
+    page.click("button.last-page")
+    expect_shown(dash_page, "derived_viewport_data", lambda v: cities(v) == ["Kyoto"])
+    expect(page.locator("button.next-page")).to_be_disabled()
+    page.fill("input.current-page", "1")
+    page.press("input.current-page", "Enter")
+    expect_shown(dash_page, "page_current", lambda v: v == 0, "0")
+
+
+def test_custom_paging_calls_back_for_each_page(dash_page):
+    rows = [{"n": i} for i in range(23)]
+    app = Dash(__name__)
+    app.layout = dash_table.DataTable(
+        id="t",
+        columns=[{"id": "n", "name": "N"}],
+        page_action="custom",
+        page_current=0,
+        page_size=10,
+        page_count=3,
+    )
+
+    @app.callback(Output("t", "data"), Input("t", "page_current"), Input("t", "page_size"))
+    def page_of(current, size):
+        return rows[current * size : (current + 1) * size]
+
+    dash_page.start(app)
+    page = dash_page.page
+    expect(page.locator("td.dash-cell")).to_have_count(10, timeout=TIMEOUT)
+    page.click("button.next-page")
+    expect(page.locator("td.dash-cell").first).to_have_text("10", timeout=TIMEOUT)
+    page.click("button.last-page")
+    expect(page.locator("td.dash-cell")).to_have_count(3, timeout=TIMEOUT)
+    expect(page.locator("td.dash-cell").first).to_have_text("20")
+
+
+def test_sort_filter_and_callbacks_on_the_example(dash_page, load_example):
+    dash_page.start(load_example("datatable").app)
+    page = dash_page.page
+    dash_page.expect_text("summary", "12 countries, 4,848.1 million people, 0 selected.")
+    expect(page.locator("td.dash-cell[data-dash-column=population]").first).to_have_text("1,428.6")
+    expect(page.locator("td.dash-cell[data-dash-column=gdp]").first).to_have_text("$2,410")
+    expect(page.locator("td.dash-cell[data-dash-column=growth]").nth(1)).to_have_text("-0.02%")
+    box = page.locator('th.dash-filter[data-dash-column="continent"] input')
+    box.fill("Americas")
+    box.press("Enter")
+    dash_page.expect_text("summary", "3 countries, 684.8 million people, 0 selected.")
+    page.click('th[data-dash-column="gdp"] .column-header--sort')
+    expect(page.locator("td.dash-cell[data-dash-column=country]")).to_have_text(
+        ["Brazil", "Mexico", "United States"], timeout=TIMEOUT
+    )
+    cell(page, "gdp", 2).click()
+    dash_page.expect_text("cell", "United States: gdp = 80035")
+    page.locator("td.dash-select-cell input").first.check()
+    dash_page.expect_text("summary", "3 countries, 684.8 million people, 1 selected.")
+    assert dash_page.errors() == []
+
+
+# -- styles, fixed rows/columns, tooltips ----------------------------------------------------------
+
+
+def test_conditional_styles_are_applied(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=COLUMNS,
+            style_cell={"textAlign": "center", "color": "rgb(1, 1, 1)"},
+            style_cell_conditional=[{"if": {"column_id": "city"}, "textAlign": "left"}],
+            style_header={"fontWeight": "normal"},
+            style_header_conditional=[
+                {"if": {"header_index": 0, "column_type": "numeric"}, "color": "rgb(0, 0, 255)"}
+            ],
+            style_data={"color": "rgb(2, 2, 2)"},
+            style_data_conditional=[
+                {"if": {"row_index": "odd"}, "backgroundColor": "rgb(240, 240, 240)"},
+                {"if": {"row_index": 0}, "fontStyle": "italic"},
+                {"if": {"filter_query": "{pop} > 5", "column_id": "pop"}, "color": "rgb(255, 0, 0)"},
+                {"if": {"filter_query": "{country} = Japan"}, "fontWeight": "bold"},
+                {"if": {"state": "active"}, "backgroundColor": "rgb(0, 128, 0)"},
+            ],
+            watch=["active_cell"],
+        )
+    )
+    page = dash_page.page
+    expect(cell(page, "city", 0)).to_have_css("text-align", "left")
+    expect(cell(page, "country", 0)).to_have_css("text-align", "center")
+    expect(cell(page, "country", 0)).to_have_css("color", "rgb(2, 2, 2)")  # style_data beats style_cell
+    expect(cell(page, "country", 0)).to_have_css("font-style", "italic")
+    expect(cell(page, "country", 1)).to_have_css("background-color", "rgb(240, 240, 240)")
+    expect(cell(page, "country", 2)).to_have_css("background-color", "rgb(255, 255, 255)")
+    expect(cell(page, "pop", 1)).to_have_css("color", "rgb(255, 0, 0)")
+    expect(cell(page, "pop", 0)).to_have_css("color", "rgb(2, 2, 2)")
+    expect(cell(page, "city", 1)).to_have_css("font-weight", "700")
+    expect(cell(page, "city", 0)).to_have_css("font-weight", "400")
+    expect(page.locator('th.dash-header[data-dash-column="pop"]')).to_have_css("color", "rgb(0, 0, 255)")
+    expect(page.locator('th.dash-header[data-dash-column="city"]')).to_have_css("color", "rgb(1, 1, 1)")
+    cell(page, "country", 2).click()
+    expect(cell(page, "country", 2)).to_have_css("background-color", "rgb(0, 128, 0)")
+    expect(cell(page, "country", 2)).to_have_class("dash-cell column-1 cell-type-any focused cell--selected")
+
+
+def test_fixed_header_rows_and_columns_stay_in_place(dash_page):
+    data = [{f"c{k}": f"r{i}c{k}" for k in range(12)} for i in range(60)]
+    columns = [{"id": f"c{k}", "name": f"Column {k}"} for k in range(12)]
+    dash_page.start(
+        table_app(
+            data=data,
+            columns=columns,
+            fixed_rows={"headers": True},
+            fixed_columns={"headers": True, "data": 1},
+            style_table={"height": "300px", "width": "500px", "overflow": "auto"},
+            style_cell={"minWidth": "120px"},
+            page_action="none",
+            watch=[],
+        )
+    )
+    page = dash_page.page
+    scroller = page.locator(".dash-spreadsheet-container")
+    header = page.locator('th.dash-header[data-dash-column="c3"]')
+    first = cell(page, "c0", 10)
+    expect(first).to_have_class("dash-cell column-0 cell-type-any dash-fixed-column", timeout=TIMEOUT)
+    top_before = header.bounding_box()["y"]
+    scroller.evaluate("e => { e.scrollTop = 600; e.scrollLeft = 400 }")
+    page.wait_for_timeout(100)
+    assert abs(header.bounding_box()["y"] - top_before) < 1  # the header stayed at the top
+    box = scroller.bounding_box()
+    assert abs(first.bounding_box()["x"] - box["x"]) < 2  # the first column stayed at the left
+    assert cell(page, "c5", 10).bounding_box()["x"] < box["x"] + 400  # the others scrolled
+
+
+def test_tooltips_on_cells_and_headers(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=COLUMNS,
+            tooltip_data=[{"city": "The capital of France"}],
+            tooltip_conditional=[
+                {"if": {"filter_query": "{pop} > 10", "column_id": "pop"}, "value": "A megacity"}
+            ],
+            tooltip_header={"country": "Where it is"},
+            tooltip={"pop": {"value": "Millions of people", "use_with": "both"}},
+            tooltip_delay=0,
+            tooltip_duration=None,
+            watch=[],
+        )
+    )
+    page = dash_page.page
+    tip = page.locator(".dash-table-tooltip")
+    for target, text in [
+        (cell(page, "city", 0), "The capital of France"),
+        (cell(page, "pop", 1), "A megacity"),
+        (cell(page, "pop", 0), "Millions of people"),
+        (page.locator('th.dash-header[data-dash-column="country"]'), "Where it is"),
+        (page.locator('th.dash-header[data-dash-column="pop"]'), "Millions of people"),
+    ]:
+        target.hover()
+        expect(tip).to_have_text(text, timeout=TIMEOUT)
+        expect(tip).to_be_visible()
+    cell(page, "city", 2).hover()
+    expect(tip).to_be_hidden()
+
+
+def test_dropdown_and_markdown_presentation(dash_page):
+    data = [{"size": "s", "note": "**bold** text"}, {"size": "l", "note": "[a link](https://example.com)"}]
+    dash_page.start(
+        table_app(
+            data=data,
+            columns=[
+                {"id": "size", "name": "Size", "presentation": "dropdown"},
+                {"id": "note", "name": "Note", "presentation": "markdown"},
+            ],
+            editable=True,
+            dropdown={
+                "size": {"options": [{"label": "Small", "value": "s"}, {"label": "Large", "value": "l"}]}
+            },
+            watch=["data"],
+        )
+    )
+    page = dash_page.page
+    expect(cell(page, "size", 0)).to_have_text("Small")
+    cell(page, "size", 0).dblclick()
+    page.locator("select.dash-cell-dropdown").select_option(label="Large")
+    expect_shown(dash_page, "data", lambda v: v and v[0]["size"] == "l", "size l")
+    expect(cell(page, "size", 0)).to_have_text("Large")
+    expect(cell(page, "note", 0)).to_contain_text("bold text")
+
+
+# -- virtualization --------------------------------------------------------------------------------
+
+
+def test_100k_rows_virtualized_render_and_scroll(dash_page):
+    rows = [{"i": i, "name": f"row {i}", "v": (i * 7919) % 1000} for i in range(100_000)]
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dash_table.DataTable(
+                id="t",
+                data=rows,
+                columns=[
+                    {"id": "i", "name": "I", "type": "numeric"},
+                    {"id": "name", "name": "Name"},
+                    {"id": "v", "name": "V", "type": "numeric"},
+                ],
+                virtualization=True,
+                page_action="none",
+                fixed_rows={"headers": True},
+                sort_action="native",
+                filter_action="native",
+                style_table={"height": "400px"},
+            ),
+            html.Div(id="count"),
+        ]
+    )
+
+    @app.callback(Output("count", "children"), Input("t", "derived_virtual_indices"))
+    def count(indices):
+        return f"{len(indices or [])} rows"
+
+    dash_page.start(app)
+    page = dash_page.page
+    dash_page.expect_text("count", "100000 rows")
+    rendered = page.locator("tbody tr:not(.dash-spacer)").count()
+    assert 10 < rendered < 100  # only the window around the viewport is in the DOM
+    scroller = page.locator(".dash-spreadsheet-container")
+    # scroll to the end in steps, timing each frame's work
+    timings = page.evaluate(
+        """async () => {
+          const s = document.querySelector('.dash-spreadsheet-container')
+          const times = []
+          for (let k = 1; k <= 20; k++) {
+            const t0 = performance.now()
+            s.scrollTop = s.scrollHeight * k / 20
+            await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
+            times.push(performance.now() - t0)
+          }
+          return times
+        }"""
+    )
+    expect(page.locator('td.dash-cell[data-dash-column="name"]').last).to_have_text(
+        "row 99999", timeout=TIMEOUT
+    )
+    assert sorted(timings)[len(timings) // 2] < 200, timings
+    # the last row sits inside the visible box
+    last = page.locator('td.dash-cell[data-dash-column="name"]', has_text="row 99999")
+    box = scroller.bounding_box()
+    assert last.bounding_box()["y"] < box["y"] + box["height"]
+    # sort and filter the 100k rows
+    page.click('th[data-dash-column="v"] .column-header--sort')
+    page.click('th[data-dash-column="v"] .column-header--sort')
+    scroller.evaluate("e => { e.scrollTop = 0 }")
+    expect(page.locator('td.dash-cell[data-dash-column="v"]').first).to_have_text("999", timeout=TIMEOUT)
+    box_input = page.locator('th.dash-filter[data-dash-column="v"] input')
+    box_input.fill("< 10")
+    box_input.press("Enter")
+    dash_page.expect_text("count", "1000 rows")
+    assert dash_page.errors() == []
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+
+def test_csv_export_bytes(dash_page):
+    data = [
+        {"city": "Paris", "note": 'says "bonjour"', "pop": 2.1},
+        {"city": "Lima, Peru", "note": None, "pop": 9.7},
+        {"city": "Oslo", "note": "line\nbreak", "pop": 0.7},
+    ]
+    columns = [
+        {"id": "city", "name": ["Place", "City"]},
+        {"id": "note", "name": ["Place", "Note"]},
+        {"id": "pop", "name": ["Numbers", "Pop"], "type": "numeric"},
+    ]
+    dash_page.start(
+        table_app(
+            data=data,
+            columns=columns,
+            export_format="csv",
+            export_headers="display",
+            merge_duplicate_headers=True,
+            sort_action="native",
+            sort_by=[{"column_id": "pop", "direction": "asc"}],
+            watch=[],
+        )
+    )
+    page = dash_page.page
+    with page.expect_download() as info:
+        page.click("button.export")
+    download = info.value
+    assert download.suggested_filename == "Data.csv"
+    body = pathlib.Path(download.path()).read_bytes()
+    assert body == (
+        b"Place,,Numbers\n"
+        b"City,Note,Pop\n"
+        b'Oslo,"line\nbreak",0.7\n'
+        b'Paris,"says ""bonjour""",2.1\n'
+        b'"Lima, Peru",,9.7'
+    )
+
+
+def test_xlsx_export_is_a_workbook(dash_page):
+    dash_page.start(
+        table_app(data=CITIES, columns=COLUMNS, export_format="xlsx", export_headers="ids", watch=[])
+    )
+    page = dash_page.page
+    with page.expect_download() as info:
+        page.click("button.export")
+    download = info.value
+    assert download.suggested_filename == "Data.xlsx"
+    archive = zipfile.ZipFile(io.BytesIO(pathlib.Path(download.path()).read_bytes()))
+    assert archive.testzip() is None
+    assert "xl/worksheets/sheet1.xml" in archive.namelist()
+    sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert '<c r="A1" t="inlineStr"><is><t xml:space="preserve">city</t></is></c>' in sheet
+    assert '<c r="C3"><v>14</v></c>' in sheet
+    try:
+        import openpyxl
+    except ImportError:
+        return
+    book = openpyxl.load_workbook(io.BytesIO(pathlib.Path(download.path()).read_bytes()))
+    values = list(book.active.values)
+    assert values[0] == ("city", "country", "pop") and values[2] == ("Tokyo", "Japan", 14)
+
+
+def test_state_and_hidden_columns_props_round_trip(dash_page):
+    """hidden_columns hides; active_cell set by a callback is drawn."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("pick", id="pick"),
+            dash_table.DataTable(id="t", data=CITIES, columns=COLUMNS, hidden_columns=["country"]),
+        ]
+    )
+
+    @app.callback(
+        Output("t", "active_cell"), Input("pick", "n_clicks"), State("t", "data"), prevent_initial_call=True
+    )
+    def pick(_, data):
+        return {"row": 2, "column": 1, "column_id": "pop", "row_id": data[2]["id"]}
+
+    dash_page.start(app)
+    page = dash_page.page
+    expect(page.locator('td.dash-cell[data-dash-column="country"]')).to_have_count(0)
+    dash_page.by_id("pick").click()
+    expect(cell(page, "pop", 2)).to_have_class(
+        "dash-cell column-1 cell-type-numeric focused cell--selected", timeout=TIMEOUT
+    )
