@@ -5,6 +5,7 @@ share (``Dash``, ``html``, ``dcc``, ``Input``, ``Output``, ``app.callback``).
 
     python bench_app.py serve --kind dash|flask|wsgi  serve on a free 127.0.0.1 port with waitress
                                                      (prints "PORT <n>", exits when stdin closes)
+    python bench_app.py serve --kind table          a DataTable of $BENCH_TABLE_ROWS rows (datatable.py)
     python bench_app.py layout --size N --repeat R  time GET /_dash-layout for an N-component layout
     python bench_app.py versions                    JSON of the versions in this venv
 """
@@ -43,6 +44,56 @@ def dash_app():
     def upper(value):
         return (value or "").upper()
 
+    return app.server
+
+
+TABLE_CITIES = ("Paris", "Tokyo", "Lima", "Oslo", "Kyoto", "Dakar", "Quito", "Perth")
+
+
+def table_rows(count: int) -> list[dict]:
+    """The DataTable benchmark's rows: an id, a name, two numbers and a text column."""
+    return [
+        {
+            "id": i,
+            "name": f"row {i}",
+            "v": (i * 7919 + 500) % 1000,
+            "w": round((i * 37) % 1013 / 7, 3),
+            "city": TABLE_CITIES[i % len(TABLE_CITIES)],
+        }
+        for i in range(count)
+    ]
+
+
+def table_app():
+    """One virtualized DataTable with native sort and filter; runs on our dash and on Plotly Dash."""
+    from dash import Dash
+    from dash import dash_table
+    from dash import html
+
+    rows = int(os.environ.get("BENCH_TABLE_ROWS", "20000"))
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dash_table.DataTable(
+                id="table",
+                data=table_rows(rows),
+                columns=[
+                    {"id": "id", "name": "Id", "type": "numeric"},
+                    {"id": "name", "name": "Name"},
+                    {"id": "v", "name": "V", "type": "numeric"},
+                    {"id": "w", "name": "W", "type": "numeric"},
+                    {"id": "city", "name": "City"},
+                ],
+                virtualization=True,
+                page_action="none",
+                fixed_rows={"headers": True},
+                sort_action="native",
+                filter_action="native",
+                style_table={"height": "400px", "overflowY": "auto"},
+                style_cell={"minWidth": 90, "width": 90, "maxWidth": 90},
+            )
+        ]
+    )
     return app.server
 
 
@@ -89,7 +140,7 @@ def serve(kind: str, threads: int) -> None:
     import waitress
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
-    wsgi = {"dash": dash_app, "flask": flask_app, "wsgi": wsgi_app}[kind]()
+    wsgi = {"dash": dash_app, "flask": flask_app, "wsgi": wsgi_app, "table": table_app}[kind]()
     server = waitress.create_server(wsgi, host="127.0.0.1", port=0, threads=threads)
     print(f"PORT {server.effective_port}", flush=True)
 
@@ -174,7 +225,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("serve")
-    p.add_argument("--kind", choices=("dash", "flask", "wsgi"), default="dash")
+    p.add_argument("--kind", choices=("dash", "flask", "wsgi", "table"), default="dash")
     p.add_argument("--threads", type=int, default=4)
     p = sub.add_parser("layout")
     p.add_argument("--size", type=int, default=10_000)

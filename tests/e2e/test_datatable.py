@@ -787,3 +787,49 @@ def test_state_and_hidden_columns_props_round_trip(dash_page):
     expect(cell(page, "pop", 2)).to_have_class(
         "dash-cell column-1 cell-type-numeric focused cell--selected", timeout=TIMEOUT
     )
+
+
+def test_column_selection_and_header_actions(dash_page):
+    columns = [
+        {"id": "city", "name": "City", "selectable": True, "renamable": True},
+        {"id": "country", "name": "Country", "selectable": True, "hideable": True, "clearable": True},
+        {"id": "pop", "name": "Population", "type": "numeric", "deletable": True},
+    ]
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=columns,
+            column_selectable="multi",
+            watch=[
+                "selected_columns",
+                "derived_viewport_selected_columns",
+                "hidden_columns",
+                "columns",
+                "data",
+            ],
+        )
+    )
+    page = dash_page.page
+    page.locator('th[data-dash-column="country"] .column-header--select').check()
+    page.locator('th[data-dash-column="city"] .column-header--select').check()
+    expect_shown(dash_page, "selected_columns", lambda v: v == ["country", "city"], "['country', 'city']")
+    page.locator('th[data-dash-column="country"] .column-header--clear').click()
+    expect_shown(dash_page, "data", lambda v: v and all(row["country"] == "" for row in v), "cleared")
+    page.locator('th[data-dash-column="country"] .column-header--hide').click()
+    expect_shown(dash_page, "hidden_columns", lambda v: v == ["country"], "['country']")
+    expect_shown(dash_page, "derived_viewport_selected_columns", lambda v: v == ["city"], "['city']")
+    expect(page.locator('td.dash-cell[data-dash-column="country"]')).to_have_count(0)
+    page.click("button.show-hide")
+    page.locator('.show-hide-menu input[value="country"]').check()
+    expect_shown(dash_page, "hidden_columns", lambda v: v == [], "[]")
+    page.mouse.click(5, 700)  # a click elsewhere closes the menu
+    expect(page.locator(".show-hide-menu")).to_be_hidden()
+    page.locator('th[data-dash-column="pop"] .column-header--delete').click()
+    expect_shown(
+        dash_page, "columns", lambda v: v and [c["id"] for c in v] == ["city", "country"], "2 columns"
+    )
+    assert "pop" not in shown(dash_page, "data")[0]
+    page.evaluate("window.prompt = () => 'Town'")  # the fixture dismisses real dialogs
+    page.locator('th[data-dash-column="city"] .column-header--edit').click()
+    expect_shown(dash_page, "columns", lambda v: v and v[0]["name"] == "Town", "renamed")
+    expect(page.locator('th.dash-header[data-dash-column="city"] .column-header-name')).to_have_text("Town")

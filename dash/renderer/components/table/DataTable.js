@@ -11,7 +11,7 @@ const X = R.table.exporter
 const DEFAULTS = {
   data: [], columns: [], editable: false, fixed_columns: { headers: false, data: 0 }, fixed_rows: { headers: false, data: 0 },
   cell_selectable: true, row_selectable: false, row_deletable: false, selected_cells: [], selected_rows: [],
-  selected_row_ids: [], hidden_columns: [], include_headers_on_copy_paste: false, export_columns: 'visible',
+  selected_row_ids: [], selected_columns: [], column_selectable: false, hidden_columns: [], include_headers_on_copy_paste: false, export_columns: 'visible',
   export_format: 'none', export_headers: 'names', page_action: 'native', page_current: 0, page_size: 250,
   filter_query: '', filter_action: 'none', filter_options: {}, sort_action: 'none', sort_mode: 'single',
   sort_by: [], sort_as_null: [], dropdown: {}, dropdown_conditional: [], dropdown_data: [], tooltip: {},
@@ -23,7 +23,7 @@ const DEFAULTS = {
 const DERIVED = ['derived_filter_query_structure', 'derived_viewport_data', 'derived_viewport_indices',
   'derived_viewport_row_ids', 'derived_viewport_selected_rows', 'derived_viewport_selected_row_ids',
   'derived_virtual_data', 'derived_virtual_indices', 'derived_virtual_row_ids', 'derived_virtual_selected_rows',
-  'derived_virtual_selected_row_ids']
+  'derived_virtual_selected_row_ids', 'derived_viewport_selected_columns']
 /** Rows rendered above and below the visible ones when virtualized. */
 const OVERSCAN = 12
 let tableCount = 0
@@ -119,7 +119,8 @@ function derivedProps (node) {
     derived_virtual_indices: idx,
     derived_virtual_row_ids: idx.map(i => rowId(data[i])),
     derived_virtual_selected_rows: positions(idx),
-    derived_virtual_selected_row_ids: pick(idx).map(i => rowId(data[i]))
+    derived_virtual_selected_row_ids: pick(idx).map(i => rowId(data[i])),
+    derived_viewport_selected_columns: list(get(node, 'selected_columns')).filter(id => t.columns.some(c => c.id === id))
   }
 }
 
@@ -277,6 +278,7 @@ function render (node) {
     t.scroll.classList.toggle('dash-freeze-top', fixedHeaders)
     applyCss(node)
   }
+  renderToggle(node)
   renderHeader(node)
   renderBody(node)
   renderPager(node)
@@ -336,6 +338,7 @@ function renderHeader (node) {
         btn.setAttribute('role', 'button')
         if (s) th.setAttribute('aria-sort', s.direction === 'asc' ? 'ascending' : 'descending')
       }
+      headerActions(node, th, col, r, rows)
       th.appendChild(el('span', 'column-header-name', label == null ? '' : String(label)))
       setStyle(th, cellStyle(node, 'header', { column: col, headerIndex: r, editable: isEditable(node, col) }))
       tr.appendChild(th)
@@ -363,6 +366,105 @@ function renderHeader (node) {
     trs.push(tr)
   }
   t.thead.replaceChildren(...trs)
+}
+
+/** Whether a column action ('first' | 'last' | bool | [bool per header row]) shows on header row r. */
+function actionOn (v, r, rows) {
+  if (Array.isArray(v)) return !!v[r]
+  if (v === 'first') return r === 0
+  if (v === 'last') return r === rows - 1
+  return !!v
+}
+
+const ACTIONS = [
+  ['deletable', 'column-header--delete', '×', 'Delete this column'],
+  ['clearable', 'column-header--clear', '⌫', 'Clear this column'],
+  ['hideable', 'column-header--hide', '◌', 'Hide this column'],
+  ['renamable', 'column-header--edit', '✎', 'Rename this column']
+]
+
+function headerActions (node, th, col, r, rows) {
+  const mode = get(node, 'column_selectable')
+  if (mode && actionOn(col.selectable === undefined ? false : col.selectable, r, rows)) {
+    const input = th.appendChild(el('input', 'column-header--select'))
+    input.type = mode === 'single' ? 'radio' : 'checkbox'
+    input.checked = list(get(node, 'selected_columns')).includes(col.id)
+    input.setAttribute('aria-label', 'Select column ' + col.id)
+  }
+  for (const [key, cls, text, label] of ACTIONS) {
+    if (!actionOn(col[key], r, rows)) continue
+    const b = th.appendChild(el('span', cls, text))
+    b.title = label
+    b.setAttribute('role', 'button')
+  }
+}
+
+function onHeaderAction (node, btn) {
+  const th = btn.closest('th')
+  const id = th.dataset.dashColumn
+  const r = +th.dataset.header
+  const columns = list(node.props.columns)
+  const data = list(node.props.data)
+  if (btn.classList.contains('column-header--delete')) {
+    userChange(node, {
+      columns: columns.filter(c => c.id !== id),
+      data_previous: data,
+      data: data.map(row => { const out = Object.assign({}, row); delete out[id]; return out }),
+      data_timestamp: Date.now()
+    })
+  } else if (btn.classList.contains('column-header--clear')) {
+    userChange(node, { data_previous: data, data: data.map(row => Object.assign({}, row, { [id]: '' })), data_timestamp: Date.now() })
+  } else if (btn.classList.contains('column-header--hide')) {
+    userChange(node, { hidden_columns: list(get(node, 'hidden_columns')).concat([id]) })
+  } else if (btn.classList.contains('column-header--edit')) {
+    const col = columns.find(c => c.id === id)
+    const old = Array.isArray(col.name) ? col.name[Math.min(r, col.name.length - 1)] : col.name
+    const name = window.prompt('Enter a new column name', old == null ? '' : String(old))
+    if (name == null) return
+    const renamed = Object.assign({}, col, { name: Array.isArray(col.name) ? col.name.map((n, k) => k === r ? name : n) : name })
+    userChange(node, { columns: columns.map(c => c === col ? renamed : c) })
+  }
+}
+
+function onColumnSelect (node, input) {
+  const id = input.closest('th').dataset.dashColumn
+  let cols = list(get(node, 'selected_columns'))
+  if (get(node, 'column_selectable') === 'single') cols = input.checked ? [id] : []
+  else cols = input.checked ? cols.filter(c => c !== id).concat([id]) : cols.filter(c => c !== id)
+  userChange(node, { selected_columns: cols })
+}
+
+/** "Toggle Columns": a button with one checkbox per hideable column, shown when any column is hideable. */
+function renderToggle (node) {
+  const t = node.t
+  const hideable = t.allColumns.filter(c => c.hideable)
+  if (!hideable.length) { if (t.toggle) { t.toggle.remove(); t.toggle = null } return }
+  if (!t.toggle) {
+    t.toggle = el('div', 'dash-table-menu')
+    const btn = t.toggle.appendChild(el('button', 'show-hide', 'Toggle Columns'))
+    btn.type = 'button'
+    t.toggle.appendChild(el('div', 'show-hide-menu')).hidden = true
+    btn.addEventListener('click', () => { const m = t.toggle.lastChild; m.hidden = !m.hidden })
+    t.toggle.addEventListener('change', e => {
+      const id = e.target.value
+      const hidden = list(get(node, 'hidden_columns')).filter(h => h !== id)
+      userChange(node, { hidden_columns: e.target.checked ? hidden : hidden.concat([id]) })
+    })
+    node.elt.insertBefore(t.toggle, t.scroll)
+    const close = e => { if (t.toggle && !t.toggle.contains(e.target)) t.toggle.lastChild.hidden = true }
+    document.addEventListener('click', close, true)
+    node.cleanups.push(() => document.removeEventListener('click', close, true))
+  }
+  const hidden = list(get(node, 'hidden_columns'))
+  t.toggle.lastChild.replaceChildren(...hideable.map(c => {
+    const label = el('label', 'show-hide-menu-item')
+    const box = label.appendChild(el('input'))
+    box.type = 'checkbox'
+    box.value = c.id
+    box.checked = !hidden.includes(c.id)
+    label.append(' ' + (Array.isArray(c.name) ? c.name.join(' ') : String(c.name)))
+    return label
+  }))
 }
 
 function sameHeader (cols, a, b, r, rows) {
@@ -682,6 +784,8 @@ function goToPage (node, page) {
 
 function onClick (node, e) {
   const t = node.t
+  const action = e.target.closest('.column-header--delete, .column-header--clear, .column-header--hide, .column-header--edit')
+  if (action) return onHeaderAction(node, action)
   const sortBtn = e.target.closest('.column-header--sort')
   if (sortBtn) return toggleSort(node, sortBtn.closest('th').dataset.dashColumn, e.shiftKey)
   const del = e.target.closest('td.dash-delete-cell')
@@ -758,6 +862,7 @@ function onKey (node, e) {
 function onChange (node, e) {
   const t = node.t
   const target = e.target
+  if (target.classList.contains('column-header--select')) return onColumnSelect(node, target)
   const filter = target.closest('th.dash-filter')
   if (filter) return applyFilterCell(node, filter.dataset.dashColumn, target.value)
   const sel = target.closest('td.dash-select-cell')
