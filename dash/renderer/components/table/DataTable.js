@@ -503,7 +503,7 @@ function renderBody (node) {
   for (let r = start; r < end; r++) rows.push(buildRow(node, r, ctx))
   if (end < t.view.length) rows.push(spacer((t.view.length - end) * rowH, width))
   t.tbody.replaceChildren(...rows)
-  if (t.fixed) applyFixed(node)
+  if (t.fixed) applyFixed(node, false)
 }
 
 function spacer (height, width) {
@@ -660,7 +660,7 @@ function layout (node) {
     t.colgroup.replaceChildren(...t.widths.map(w => { const col = el('col'); col.style.width = w + 'px'; return col }))
     t.table.style.tableLayout = 'fixed'
   }
-  if (t.fixed) applyFixed(node)
+  if (t.fixed) applyFixed(node, true)
   renderExport(node)
   if (get(node, 'virtualization')) {
     const [s, e] = windowOf(node)
@@ -668,38 +668,45 @@ function layout (node) {
   }
 }
 
-function applyFixed (node) {
+/**
+ * Sticky header rows, fixed data rows and fixed columns. measure: read the header heights and column
+ * offsets from the DOM (after a full render); otherwise reuse them (cheap enough for every scroll).
+ */
+function applyFixed (node, measure) {
   const t = node.t
   const fixedRows = get(node, 'fixed_rows') || {}
   const nCols = Math.max(0, (get(node, 'fixed_columns') || {}).data || 0)
-  if (fixedRows.headers) {
+  const fixedCount = nCols + t.ops.length
+  if (measure) {
+    t.tops = []
     let top = 0
-    for (const tr of t.thead.rows) {
-      for (const th of tr.cells) { th.classList.add('dash-fixed-row'); th.style.top = top + 'px' }
-      top += tr.getBoundingClientRect().height
-    }
-    let k = 0
-    for (const tr of t.tbody.rows) {
-      if (k >= (fixedRows.data || 0) || tr.classList.contains('dash-spacer')) break
-      for (const td of tr.cells) { td.classList.add('dash-fixed-row'); td.style.top = top + 'px' }
-      top += tr.getBoundingClientRect().height
-      k++
+    for (const tr of t.thead.rows) { t.tops.push(top); top += tr.getBoundingClientRect().height }
+    t.headTop = top
+    const ref = t.tbody.querySelector('tr:not(.dash-spacer)') || t.thead.rows[t.thead.rows.length - 1]
+    t.lefts = []
+    let left = 0
+    if (ref && nCols > 0) for (const cell of ref.cells) { t.lefts.push(left); left += cell.getBoundingClientRect().width }
+  }
+  if (!t.tops) return
+  const pin = (cell, top) => {
+    if (top != null) { cell.classList.add('dash-fixed-row'); cell.style.top = top + 'px' }
+    const i = cell.dataset.col != null ? +cell.dataset.col : t.ops.indexOf(cell.dataset.op)
+    if (i >= 0 && i < fixedCount && t.lefts[i] != null) {
+      cell.classList.add('dash-fixed-column')
+      cell.style.left = t.lefts[i] + 'px'
     }
   }
-  if (nCols > 0) {
-    const fixedCount = nCols + t.ops.length
-    const ref = t.tbody.querySelector('tr:not(.dash-spacer)') || t.thead.rows[t.thead.rows.length - 1]
-    if (!ref) return
-    const lefts = []
-    let left = 0
-    for (const cell of ref.cells) { lefts.push(left); left += cell.getBoundingClientRect().width }
-    t.table.querySelectorAll('[data-col], [data-op]').forEach(cell => {
-      const i = cell.dataset.col != null ? +cell.dataset.col : t.ops.indexOf(cell.dataset.op)
-      if (i < fixedCount && lefts[i] != null) {
-        cell.classList.add('dash-fixed-column')
-        cell.style.left = lefts[i] + 'px'
-      }
-    })
+  if (measure) {
+    [...t.thead.rows].forEach((tr, r) => { for (const th of tr.cells) pin(th, fixedRows.headers ? t.tops[r] : null) })
+  }
+  let k = 0
+  let top = t.headTop
+  for (const tr of t.tbody.rows) {
+    if (tr.classList.contains('dash-spacer')) continue
+    const fixedRow = fixedRows.headers && k < (fixedRows.data || 0) && +tr.dataset.row === k
+    for (const td of tr.cells) pin(td, fixedRow ? top : null)
+    if (fixedRow) top += t.rowH || 30
+    k++
   }
 }
 
@@ -734,16 +741,13 @@ function listen (node) {
   s.addEventListener('paste', e => onPaste(node, e))
   s.addEventListener('mouseover', e => onHover(node, e))
   s.addEventListener('mouseleave', () => hideTip(node))
-  let frame = 0
+  // Chromium fires scroll events once per frame, so the window is rebuilt right here, before the paint.
   s.addEventListener('scroll', () => {
-    hideTip(node)
-    if (!get(node, 'virtualization') || frame) return
-    frame = requestAnimationFrame(() => {
-      frame = 0
-      const [a, b] = windowOf(node)
-      // re-render only when the window moved by more than half the overscan
-      if (Math.abs(a - t.start) > OVERSCAN / 2 || (b !== t.end && (b === t.view.length || Math.abs(b - t.end) > OVERSCAN / 2))) renderBody(node)
-    })
+    if (t.tipTarget) hideTip(node)
+    if (!get(node, 'virtualization') || t.editing) return
+    const [a, b] = windowOf(node)
+    // re-render only when the window moved by more than half the overscan
+    if (Math.abs(a - t.start) > OVERSCAN / 2 || (b !== t.end && (b === t.view.length || Math.abs(b - t.end) > OVERSCAN / 2))) renderBody(node)
   }, { passive: true })
   t.pager.addEventListener('click', e => {
     const b = e.target.closest('button')
