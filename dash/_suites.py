@@ -16,6 +16,7 @@ import re
 import sys
 import typing as t
 
+from . import _app_resources
 from .development.base_component import ComponentRegistry
 
 #: Packages whose components our own renderer draws (never served from here).
@@ -79,7 +80,7 @@ def suite_namespaces() -> dict[str, str]:
 
 def servable(namespace: str) -> set[str]:
     """Every path a registered suite declares under the resource namespace ``namespace``."""
-    paths: set[str] = set()
+    paths: set[str] = set(_app_resources.local_files(namespace))
     for package in suite_packages():
         for _kind, entry in _dists(package):
             if entry.get("namespace") == namespace and not entry.get("external_only"):

@@ -17,6 +17,7 @@ install_shims()
 import flask  # noqa: E402
 from flask.helpers import get_root_path  # noqa: E402
 
+from . import _app_resources  # noqa: E402
 from . import _assets  # noqa: E402
 from . import _index  # noqa: E402
 from . import _pages  # noqa: E402
@@ -218,6 +219,9 @@ class Dash:
         )
 
         self.index_string = index_string
+        #: ``app.css.append_css({...})`` / ``app.scripts.append_script({...})`` (see dash/_app_resources.py).
+        self.css = _app_resources.Css(serve_locally)
+        self.scripts = _app_resources.Scripts(serve_locally)
         self.validation_layout: t.Any = None
         self._layout: t.Any = None
         self._background_manager = background_callback_manager
@@ -509,9 +513,11 @@ class Dash:
         prefix = config.requests_pathname_prefix
         assets = self._assets() if config.include_assets_files else _assets.AssetFiles([], [], None)
 
-        css = [_index.stylesheet_tag(item) for item in config.external_stylesheets]
+        appended_css = self.css._urls(prefix, _suites.fingerprint)
+        appended_js = self.scripts._urls(prefix, _suites.fingerprint)
+        css = [_index.stylesheet_tag(item) for item in [*config.external_stylesheets, *appended_css]]
         css += [_index.stylesheet_tag(self._asset_url(asset)) for asset in assets.css]
-        scripts = [_index.script_tag(item) for item in config.external_scripts]
+        scripts = [_index.script_tag(item) for item in [*config.external_scripts, *appended_js]]
         scripts += [_index.script_tag(self._asset_url(asset)) for asset in assets.js]
         if self._callbacks().clientside_sources():
             scripts.append(

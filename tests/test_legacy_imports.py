@@ -224,7 +224,9 @@ def test_installed_distribution_with_its_own_components_is_refused_with_the_fix(
 
 def test_dash_code_never_imports_the_deprecated_path():
     # Importing it from inside dash would load it silently, and users' later imports would not warn.
-    pattern = re.compile(r"from \.+dependencies import|from dash\.dependencies import|import dash\.dependencies")
+    pattern = re.compile(
+        r"from \.+dependencies import|from dash\.dependencies import|import dash\.dependencies"
+    )
     offenders = []
     for path in pathlib.Path(ROOT, "dash").rglob("*.py"):
         if path.name in {"dependencies.py", "_legacy.py"}:
