@@ -387,7 +387,9 @@ function parseCallback (spec, index) {
     // "..a.x...b.y..": outputs declared as a list, so the request sends a list
     declaredList: /^\.\..*\.\.$/.test(output) || (!!spec.multi && !(outputs.length === 1 && isMultiPattern(outputs[0].pid))),
     clientside: spec.clientside_function || null,
-    preventInitial: spec.prevent_initial_call === true
+    preventInitial: spec.prevent_initial_call === true,
+    background: spec.background || null,
+    running: spec.running || null
   }
   cb.matchPattern = [...cb.outputs, ...cb.inputs].map(d => d.pid).find(hasMatchKey) || null
   return cb
@@ -552,6 +554,7 @@ function flush () {
   const note = e => propIdsOf(e.cb.outputs, e.binding).forEach(p => writers.set(p, (writers.get(p) || new Set()).add(e.key)))
   pending.forEach(note)
   inflight.forEach(note)
+  pending.forEach(e => { const running = inflight.get(e.key); if (running && running.job) running.abandon = true })
   let ready = [...pending.values()].filter(e => !inflight.has(e.key) &&
     !propIdsOf(e.cb.inputs, e.binding).some(p => [...(writers.get(p) || [])].some(k => k !== e.key)))
   if (!ready.length && !inflight.size) ready = [...pending.values()] // a cycle: run them anyway
@@ -574,18 +577,25 @@ async function run (entry) {
   entry.outNodes = r.outputs.flatMap(o => o.nodes)
   inflight.set(entry.key, entry)
   markLoading(entry, 1)
+  setRunning(entry.cb, 'running')
   let result, error
-  try { result = await (entry.cb.clientside ? runClientside : postCallback)(entry, r) } catch (err) { error = err }
-  if (result) await ensureLoaded([result.response, result.sideUpdate])
+  try {
+    result = await (entry.cb.clientside ? runClientside : postCallback)(entry, r)
+    if (result) await ensureLoaded([result.response, result.sideUpdate])
+    if (result && [result.response, result.sideUpdate].some(hasPatch)) await loadExt('Patch')
+  } catch (err) { error = err }
   inflight.delete(entry.key)
   markLoading(entry, -1)
+  setRunning(entry.cb, 'runningOff')
   // inputs changed meanwhile: a newer call is queued and this answer is stale
   if (!pending.has(entry.key)) {
-    if (error) reportCallbackError(entry.cb, r, error)
-    else if (result) {
-      applyUpdates(result.response)
-      applyUpdates(result.sideUpdate)
-    }
+    try {
+      if (error) throw error
+      if (result) {
+        applyUpdates(result.response)
+        applyUpdates(result.sideUpdate)
+      }
+    } catch (err) { reportCallbackError(entry.cb, r, err) }
   }
   scheduleFlush()
 }
@@ -598,9 +608,16 @@ async function postCallback (entry, r) {
   body.inputs = r.inputs.map(x => x.items)
   if (cb.state.length) body.state = r.state.map(x => x.items)
   body.changedPropIds = [...entry.changed]
+  const first = await postJson(body, ext.jobQuery ? ext.jobQuery(entry) : '')
+  if (!first || !first.cacheKey) return first
+  await loadExt('Background')
+  return ext.pollJob(entry, body, first, postJson)
+}
+
+async function postJson (body, query) {
   let res
   try {
-    res = await fetch(config.requests_pathname_prefix + '_dash-update-component', {
+    res = await fetch(config.requests_pathname_prefix + '_dash-update-component' + query, {
       method: 'POST', headers: JSON_HEADERS, credentials: 'same-origin', body: JSON.stringify(body)
     })
   } catch (err) {
@@ -664,9 +681,29 @@ function applyUpdates (updates) {
   if (!isObj(updates)) return
   for (const idStr in updates) {
     const node = registry.get(normalizeIdStr(idStr))
-    if (node) setProps(node, Object.assign({}, updates[idStr]), false)
+    if (!node) continue
+    const props = Object.assign({}, updates[idStr])
+    for (const k in props) if (isPatch(props[k])) props[k] = ext.applyPatch(node.props[k], props[k])
+    setProps(node, props, false)
   }
 }
+
+/** {"id.prop": value} (progress, running) as updates. */
+function applyPropIds (map) {
+  const updates = {}
+  for (const pid in map) {
+    const i = pid.lastIndexOf('.')
+    ;(updates[pid.slice(0, i)] = updates[pid.slice(0, i)] || {})[pid.slice(i + 1)] = map[pid]
+  }
+  applyUpdates(updates)
+}
+function setRunning (cb, which) { if (cb.running) applyPropIds(cb.running[which]) }
+
+//= Extensions (dash.Patch, background callbacks): files in components.json, loaded on first use
+const ext = {}
+function loadExt (name) { return Promise.all((filesOf('_dash_renderer', name) || []).map(loadScript)) }
+function isPatch (v) { return isObj(v) && v.__dash_patch_update === '__dash_patch_update' }
+function hasPatch (u) { return isObj(u) && Object.values(u).some(p => isObj(p) && Object.values(p).some(isPatch)) }
 
 let savedTitle = null
 /** Outputs of running callbacks carry data-dash-is-loading="true"; the title shows config.update_title. */
@@ -779,11 +816,13 @@ Object.assign(dashRenderer, {
   getProps (id) { return registry.has(stringifyId(id)) ? Object.assign({}, nodeById(id).props) : null },
   whenIdle () { return new Promise(resolve => { idleWaiters.push(resolve); checkIdle() }) },
   define,
+  ext,
   /** What component files use; see dash/renderer/README.md. */
   kit: {
     config, el, applyAttr, applyBase, setStyle, setProps, setChildren, renderValue, destroyNode, walk, textOf,
     normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, navigate,
-    locations, locationProps, syncLocations, triggerEvent, loadScript, ensureLoaded
+    locations, locationProps, syncLocations, triggerEvent, loadScript, ensureLoaded, applyUpdates, applyPropIds,
+    inflight
   },
   internal: {
     registry, pending, inflight, root, isSafeUrl, stringifyId, idMatches, components,
