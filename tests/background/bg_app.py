@@ -45,7 +45,14 @@ app.layout = html.Div(
 
 
 def where() -> str:
-    return f"{socket.gethostname()}/{os.getpid()}"
+    """``<worker node name>/<pid>`` of the process running the job, plus ``+redelivered`` when the broker
+    handed this task over again after its first worker died."""
+    from celery import current_task
+
+    request = getattr(current_task, "request", None)
+    node = getattr(request, "hostname", None) or socket.gethostname()
+    redelivered = bool((getattr(request, "delivery_info", None) or {}).get("redelivered"))
+    return f"{node}/{os.getpid()}" + ("+redelivered" if redelivered else "")
 
 
 @app.callback(
