@@ -15,10 +15,21 @@ except ImportError:  # pragma: no cover - depends on the environment
     celery = None
 
 
+def _skip_reason():
+    sys.path.insert(0, HERE)
+    from services import REDIS_SERVER
+
+    if celery is None:
+        return 'the Celery tests need dash[celery]: pip install "dash[celery]" (tox -e celery)'
+    if not os.path.exists(REDIS_SERVER):
+        return f"redis-server is not installed at {REDIS_SERVER!r}: apt-get install redis-server"
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
-    if celery is not None:
+    reason = _skip_reason()
+    if reason is None:
         return
-    reason = 'the Celery tests need dash[celery]: pip install "dash[celery]" (tox -e celery)'
     if os.environ.get("CI"):
         raise pytest.UsageError(reason)
     for item in items:
