@@ -120,14 +120,25 @@ def test_bad_dict_id_values(app):
             (Output({"t": "o", "i": ALLSMALLER}, "children"), Input({"t": "i", "i": MATCH}, "value")),
             "ALLSMALLER",
         ),
-        ((Output("out", "children"), Input({"t": "i", "i": MATCH}, "value")), "outputs don't"),
         (
-            (Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": ALL}, "value")),
-            "no Input uses MATCH",
+            (
+                Output("out", "children"),
+                Input("in", "value"),
+                State({"t": "i", "i": MATCH}, "value"),
+            ),
+            "neither the outputs",
         ),
         (
-            (Output({"t": "o", "i": MATCH, "j": MATCH}, "children"), Input({"t": "i", "i": MATCH}, "value")),
-            "MATCH on 'i', but the outputs use MATCH on 'i', 'j'",
+            (Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "j": MATCH}, "value")),
+            "MATCH on 'j', but the outputs use MATCH on 'i'",
+        ),
+        (
+            (
+                Output("o", "children"),
+                Input({"t": "i", "i": MATCH}, "value"),
+                Input({"t": "j", "j": MATCH}, "v"),
+            ),
+            "different keys",
         ),
         (
             (
@@ -156,6 +167,29 @@ def test_valid_wildcard_combinations(app):
         State({"t": "i", "i": ALLSMALLER}, "value"),
     )(noop)
     app.callback(Output({"t": "o", "i": ALL}, "children"), Input({"t": "i", "i": ALL}, "value"))(noop)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        # Issue 17.2: both raised WildcardError here; Plotly Dash registers them.
+        (Output({"i": MATCH}, "children"), Input({"i": ALLSMALLER}, "children")),
+        (Output("total", "children"), Input({"i": MATCH}, "n_clicks")),
+        # More of the kind: MATCH outputs fed by ALL or plain inputs, MATCH on a subset of the keys.
+        (Output({"t": "o", "i": MATCH}, "children"), Input({"t": "i", "i": ALL}, "value")),
+        (Output({"t": "p", "i": MATCH}, "title"), Input("btn", "n_clicks")),
+        (Output({"t": "o", "i": MATCH, "j": MATCH}, "title"), Input({"t": "i", "i": MATCH}, "value")),
+        (
+            Output("sum", "title"),
+            Input({"t": "n", "i": MATCH}, "value"),
+            State({"t": "n", "i": ALLSMALLER}, "id"),
+        ),
+    ],
+)
+def test_wildcard_combinations_plotly_accepts(app, args):
+    app.callback(*args)(noop)
+    deps = app.server.test_client().get("/_dash-dependencies").get_json()
+    assert len(deps) == 1
 
 
 def test_clientside_callback_errors(app):

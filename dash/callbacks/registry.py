@@ -368,30 +368,41 @@ def validate_dependencies(outputs: list[Output], inputs: list[Input], state: lis
     def describe(keys: frozenset[str]) -> str:
         return ", ".join(repr(key) for key in sorted(keys)) or "no keys"
 
+    # Which keys MATCH binds: the outputs' MATCH keys (one callback instance per matching output), or,
+    # when no output uses MATCH, the Inputs' (the instance is the component that triggered it, as in
+    # Output("total", "children") with Input({"i": MATCH}, "n_clicks")).
+    bound = match_keys
+    if not match_keys:
+        input_sets = {dep.wildcard_keys(MATCH) for dep in inputs} - {frozenset()}
+        if len(input_sets) > 1:
+            raise exceptions.WildcardError(
+                "The Inputs of one callback use MATCH on different keys, and no Output uses MATCH to say"
+                f" which keys bind them: {', '.join(str(dep) for dep in inputs)}. Use MATCH on the same keys"
+                " in every Input, or add an Output with MATCH on those keys."
+            )
+        bound = next(iter(input_sets), frozenset())
+
     for dep in list(inputs) + list(state):
         role = type(dep).__name__
         dep_match = dep.wildcard_keys(MATCH)
-        if dep_match and dep_match != match_keys:
-            if not match_keys:
+        if dep_match and not dep_match <= bound:
+            if not bound:
                 raise exceptions.WildcardError(
-                    f"The {role} '{dep}' uses MATCH, but the callback's outputs don't. MATCH in an {role}"
-                    " needs an Output with MATCH on the same keys; use ALL to collect every match instead."
+                    f"The {role} '{dep}' uses MATCH, but neither the outputs nor any Input do, so nothing says"
+                    f" which component it means. Add MATCH on the same keys to an Input or an Output, or use"
+                    " ALL to collect every match instead."
                 )
+            owner = "outputs" if match_keys else "Inputs"
             raise exceptions.WildcardError(
-                f"The {role} '{dep}' uses MATCH on {describe(dep_match)}, but the outputs use MATCH on"
-                f" {describe(match_keys)}. Use MATCH on the same keys in outputs and inputs."
+                f"The {role} '{dep}' uses MATCH on {describe(dep_match)}, but the {owner} use MATCH on"
+                f" {describe(bound)}. Use MATCH only on keys the {owner} match on."
             )
         smaller = dep.wildcard_keys(ALLSMALLER)
-        if smaller and not smaller <= match_keys:
+        if smaller and not smaller <= bound:
             raise exceptions.WildcardError(
-                f"The {role} '{dep}' uses ALLSMALLER on {describe(smaller)}, which needs an Output with MATCH"
-                " on the same key. Add MATCH on that key to the outputs, or use ALL."
+                f"The {role} '{dep}' uses ALLSMALLER on {describe(smaller)}, which needs MATCH on the same key"
+                " in an Output (or an Input) to compare with. Add MATCH on that key, or use ALL."
             )
-    if match_keys and not any(dep.wildcard_keys(MATCH) == match_keys for dep in inputs):
-        raise exceptions.WildcardError(
-            f"The outputs use MATCH on {describe(match_keys)}, but no Input uses MATCH on the same keys, so"
-            " the server cannot tell which component to update. Add MATCH on those keys to an Input."
-        )
 
 
 # -- the registry -------------------------------------------------------------------------------------
