@@ -12,6 +12,7 @@ from ._dependencies import ClientsideFunction as ClientsideFunction
 from ._dependencies import Input as Input
 from ._dependencies import Output as Output
 from ._dependencies import State as State
+from ._hooks import hooks as hooks
 from ._no_update import NoUpdate as NoUpdate
 from ._no_update import no_update as no_update
 from ._pages import page_container as page_container

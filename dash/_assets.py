@@ -20,10 +20,12 @@ class AssetFiles(t.NamedTuple):
     favicon: Asset | None
 
 
-def scan(folder: str, ignore: str = "") -> AssetFiles:
-    """List the .css and .js files of ``folder``, each directory's files sorted before its subfolders.
+def scan(folder: str, ignore: str = "", path_ignore: t.Sequence[str] = ()) -> AssetFiles:
+    """List the .css, .js and .mjs files of ``folder``, each directory's files sorted before its subfolders.
 
-    Files and folders starting with '.' and paths matching the ``ignore`` regex are skipped.
+    Files and folders starting with '.', paths matching the ``ignore`` regex (``assets_ignore``) and
+    folders matching one of the ``path_ignore`` regexes (``assets_path_ignore``, searched in the folder's
+    path relative to ``folder``, '/'-separated) are not linked; they are still served when requested.
     """
     css: list[Asset] = []
     js: list[Asset] = []
@@ -31,9 +33,13 @@ def scan(folder: str, ignore: str = "") -> AssetFiles:
     if not folder or not os.path.isdir(folder):
         return AssetFiles(css, js, favicon)
     ignore_re = re.compile(ignore) if ignore else None
+    path_res = [re.compile(pattern) for pattern in path_ignore]
     for current, dirs, files in os.walk(folder):
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         relative_dir = os.path.relpath(current, folder)
+        if relative_dir != "." and any(p.search(relative_dir.replace(os.sep, "/")) for p in path_res):
+            dirs[:] = []
+            continue
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -43,7 +49,7 @@ def scan(folder: str, ignore: str = "") -> AssetFiles:
             lower = name.lower()
             if lower.endswith(".css"):
                 target = css
-            elif lower.endswith(".js"):
+            elif lower.endswith((".js", ".mjs")):
                 target = js
             elif path == "favicon.ico":
                 favicon = Asset(path, _mtime(os.path.join(current, name)))

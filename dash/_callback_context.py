@@ -8,6 +8,7 @@ import typing as t
 
 from . import exceptions
 from ._attribute_dict import AttributeDict
+from ._grouping import fill
 from ._json import stringify_id
 
 
@@ -47,6 +48,7 @@ class CallbackContext:
 
     __slots__ = (
         "_body",
+        "_spec",
         "_inputs",
         "_states",
         "updated_props",
@@ -55,8 +57,9 @@ class CallbackContext:
         "_on_set_props",
     )
 
-    def __init__(self, body: dict[str, t.Any]) -> None:
+    def __init__(self, body: dict[str, t.Any], spec: t.Any = None) -> None:
         self._body = body
+        self._spec = spec
         self.updated_props: dict[str, dict[str, t.Any]] = {}
         self._response: t.Any = None
         self._cache: dict[str, t.Any] = {}
@@ -121,10 +124,21 @@ class CallbackContext:
         return self.triggered_prop_ids[changed[0]]
 
     @property
-    def args_grouping(self) -> list[t.Any]:
-        """Each input then each state as ``{"id", "property", "value", "triggered"}`` (flat form)."""
+    def using_args_grouping(self) -> bool:
+        """True when the callback declared its Inputs/States as a dict, nested groups, or interleaved."""
+        return getattr(self._spec, "arg_schema", None) is not None
 
-        def build() -> list[t.Any]:
+    @property
+    def using_outputs_grouping(self) -> bool:
+        """True when the callback declared its Outputs as a dict or nested groups."""
+        return getattr(self._spec, "output_schema", None) is not None
+
+    @property
+    def args_grouping(self) -> t.Any:
+        """Each input and state as ``{"id", "property", "value", "str_id", "triggered"}``, in the grouping
+        the callback declared (a dict for ``inputs=dict(...)``), else a flat list: inputs, then states."""
+
+        def build() -> t.Any:
             changed = set(self.triggered_prop_ids_list)
 
             def group(item: t.Any) -> t.Any:
@@ -139,9 +153,20 @@ class CallbackContext:
                     triggered=prop_id in changed,
                 )
 
-            return [group(item) for item in self.inputs_list + self.states_list]
+            flat = [group(item) for item in self.inputs_list + self.states_list]
+            schema = getattr(self._spec, "arg_schema", None)
+            return flat if schema is None else fill(schema, flat)
 
         return self._cached("args_grouping", build)
+
+    @property
+    def outputs_grouping(self) -> t.Any:
+        """The outputs (``{"id", "property"}`` each, lists for ALL) in the grouping the callback declared."""
+        outputs = self.outputs_list
+        schema = getattr(self._spec, "output_schema", None)
+        if schema is None or not isinstance(outputs, list):
+            return outputs
+        return fill(schema, outputs)
 
     @property
     def response(self) -> t.Any:

@@ -21,6 +21,7 @@ from . import _resources
 from . import _suites
 from . import exceptions
 from ._errors import error_response
+from ._hooks import hooks
 from .callbacks.dispatch import CallbackFailed
 from .callbacks.dispatch import RequestError
 from .callbacks.dispatch import dispatch
@@ -87,7 +88,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         except exceptions.DashException as error:
             return app._setup_error(error)
         try:
-            text, context = dispatch(specs, data, request.args, app._background_manager)
+            text, context = dispatch(specs, data, request.args, app._background_manager, app._error_handler())
         except RequestError as error:
             return error_response(error.status, error.kind, error.message)
         except CallbackFailed as failed:
@@ -159,7 +160,9 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         return _resources.send_suite_file(resource, _suites.content_type(plain), fingerprinted)
 
     def asset(filename: str) -> t.Any:
-        return send_from_directory(os.path.abspath(app.config.assets_folder), filename)
+        # .mjs files are ES modules: browsers run them only when served as JavaScript.
+        mimetype = "text/javascript" if filename.lower().endswith(".mjs") else None
+        return send_from_directory(os.path.abspath(app.config.assets_folder), filename, mimetype=mimetype)
 
     blueprint.add_url_rule("/", "index", index, methods=["GET"])
     blueprint.add_url_rule("/<path:path>", "index_path", index, methods=["GET"])
@@ -178,6 +181,15 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     )
     blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
     blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
+    for index, hook in enumerate(hooks.get_hooks("routes")):
+        path = hook.data["name"]
+        blueprint.add_url_rule(
+            f"/{path}", f"hook_route_{index}", hook.func, methods=list(hook.data["methods"])
+        )
+    for index, (path, view_func, methods) in enumerate(app.STARTUP_ROUTES):
+        blueprint.add_url_rule(
+            f"/_dash_startup_route/{path}", f"startup_route_{index}", view_func, methods=list(methods)
+        )
     blueprint.after_request(_no_sniffing)
     assets_path = config.assets_url_path.strip("/")
     blueprint.add_url_rule(f"/{assets_path}/<path:filename>", "assets", asset, methods=["GET"])

@@ -30,6 +30,8 @@ from ._attribute_dict import AttributeDict  # noqa: E402
 from ._errors import error_response  # noqa: E402
 from ._errors import exception_summary  # noqa: E402
 from ._errors import user_traceback  # noqa: E402
+from ._hooks import hooks  # noqa: E402
+from ._hooks import resource_attrs  # noqa: E402
 from ._json import dumps  # noqa: E402
 from ._json import stringify_id  # noqa: E402
 from ._version import __version__  # noqa: E402
@@ -56,12 +58,10 @@ _IGNORED_KWARGS = (
 # Plotly Dash keyword arguments for features this dash does not have.
 _UNSUPPORTED_KWARGS = (
     "assets_external_path",
-    "assets_path_ignore",
     "plugins",
     "hooks",
     "routing_callback_inputs",
     "description",
-    "on_error",
     "use_async",
     "health_endpoint",
 )
@@ -134,6 +134,8 @@ class Dash:
     :param server: ``True`` to create a Flask app, a ``flask.Flask`` to add the routes to, or ``False``
         to attach later with ``init_app``.
     :param max_request_bytes: the largest callback request body accepted (413 beyond it).
+    :param on_error: ``on_error(exception)`` for callbacks that raise: its return value becomes the
+        callback's outputs (``None``: no output changes; ``set_props`` works inside it).
     """
 
     def __init__(
@@ -144,6 +146,7 @@ class Dash:
         assets_folder: str = "assets",
         assets_url_path: str = "assets",
         assets_ignore: str = "",
+        assets_path_ignore: list[str] | None = None,
         include_assets_files: bool = True,
         url_base_pathname: str | None = None,
         requests_pathname_prefix: str | None = None,
@@ -162,6 +165,7 @@ class Dash:
         use_pages: bool | None = None,
         pages_folder: str = "pages",
         include_pages_meta: bool = True,
+        on_error: t.Callable[[Exception], t.Any] | None = None,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -199,6 +203,7 @@ class Dash:
             assets_folder=assets_folder,
             assets_url_path=assets_url_path,
             assets_ignore=assets_ignore,
+            assets_path_ignore=list(assets_path_ignore or ()),
             include_assets_files=include_assets_files,
             url_base_pathname=url_base_pathname,
             routes_pathname_prefix=routes,
@@ -218,6 +223,11 @@ class Dash:
             "is read-only: pass it to Dash() when the app is created instead of changing it later.",
         )
 
+        if on_error is not None and not callable(on_error):
+            raise TypeError(f"Dash(on_error=...) must be a function taking the exception, not {on_error!r}.")
+        #: Called with the exception when a callback raises (a callback's own on_error wins); its return
+        #: value is used as the callback's, None meaning "change no output".
+        self.on_error = on_error
         self.index_string = index_string
         #: ``app.css.append_css({...})`` / ``app.scripts.append_script({...})`` (see dash/_app_resources.py).
         self.css = _app_resources.Css(serve_locally)
@@ -247,6 +257,13 @@ class Dash:
                 folder = os.path.join(get_root_path(name), folder)
             _pages.setup(self, folder or None)
 
+        hooks.load_plugins()
+        for hook in hooks.get_hooks("callback"):
+            hook_args, hook_kwargs = hook.data
+            self.callback(*hook_args, **hook_kwargs)(hook.func)
+        for function, hook_args, hook_kwargs in hooks.clientside_callbacks:
+            self.clientside_callback(function, *hook_args, **hook_kwargs)
+
         if isinstance(server, flask.Flask):
             self.server: flask.Flask | None = server
             self.init_app(server)
@@ -259,6 +276,33 @@ class Dash:
             raise TypeError(
                 f"Dash(server=...) must be True, False or a flask.Flask app, not {type(server).__name__}."
             )
+        for hook in hooks.get_hooks("setup"):
+            hook(self)
+
+    #: ``(name, view_func, methods)`` of the routes every app serves at ``_dash_startup_route/<name>``.
+    STARTUP_ROUTES: t.ClassVar[list[tuple[str, t.Callable[..., t.Any], tuple[str, ...]]]] = []
+
+    @staticmethod
+    def add_startup_route(
+        name: str, view_func: t.Callable[..., t.Any], methods: t.Sequence[str] = ("GET",)
+    ) -> None:
+        """Serve ``view_func`` at ``<routes prefix>_dash_startup_route/<name>`` in every app created later.
+
+        For packages that need a route without knowing when the app is created. ``name`` must not start
+        with '/'; ``methods`` are "GET" and/or "POST". Raises ValueError for a bad or repeated name.
+        """
+        if not isinstance(name, str) or not name or name.startswith("/"):
+            raise ValueError(
+                f"add_startup_route() needs a name that does not start with '/', like 'status'; got {name!r}."
+            )
+        if not callable(view_func):
+            raise ValueError(f"add_startup_route() needs a view function, not {type(view_func).__name__}.")
+        methods = tuple(method.upper() for method in methods)
+        if not methods or not set(methods) <= {"GET", "POST"}:
+            raise ValueError(f"add_startup_route() methods must be 'GET' and/or 'POST', not {list(methods)}.")
+        if any(route[0] == name for route in Dash.STARTUP_ROUTES):
+            raise ValueError(f"The startup route {name!r} is already registered. Choose another name.")
+        Dash.STARTUP_ROUTES.append((name, view_func, methods))
 
     # -- Flask -------------------------------------------------------------------------------------
 
@@ -334,6 +378,8 @@ class Dash:
             )
         if callable(layout) and not isinstance(layout, Component):
             layout = layout()
+        for hook in hooks.get_hooks("layout"):
+            layout = hook(layout)
         return _wrap(layout)
 
     def _validate(self, layout: t.Any) -> None:
@@ -411,6 +457,26 @@ class Dash:
         """``{output key: spec}`` of every callback this app serves."""
         return dict(self._callbacks().specs)
 
+    def _error_handler(self) -> t.Callable[[Exception], t.Any] | None:
+        """The handler for exceptions callbacks raise: Dash(on_error=...), then the error hooks.
+
+        The first non-None result (the app's handler first) becomes the callback's outputs.
+        """
+        error_hooks = hooks.get_hooks("error")
+        if self.on_error is None and not error_hooks:
+            return None
+        on_error = self.on_error
+
+        def handle(error: Exception) -> t.Any:
+            result = on_error(error) if on_error is not None else None
+            for hook in error_hooks:
+                hook_result = hook(error)
+                if result is None:
+                    result = hook_result
+            return result
+
+        return handle
+
     def _setup_error(self, error: exceptions.DashException) -> flask.Response:
         """A JSON 500 for a mistake in the app's setup (layout, ids, duplicate callbacks)."""
         self.logger.error("The app cannot serve this request: %s", error)
@@ -487,7 +553,9 @@ class Dash:
 
     def _assets(self) -> _assets.AssetFiles:
         if self._debug or self._assets_cache is None:
-            self._assets_cache = _assets.scan(self.config.assets_folder, self.config.assets_ignore)
+            self._assets_cache = _assets.scan(
+                self.config.assets_folder, self.config.assets_ignore, self.config.assets_path_ignore
+            )
         return self._assets_cache
 
     def _favicon_version(self) -> str:
@@ -516,9 +584,11 @@ class Dash:
         appended_css = self.css._urls(prefix, _suites.fingerprint)
         appended_js = self.scripts._urls(prefix, _suites.fingerprint)
         css = [_index.stylesheet_tag(item) for item in [*config.external_stylesheets, *appended_css]]
+        css += [_index.stylesheet_tag(resource_attrs(item, "href")) for item in hooks.stylesheets]
         css += [_index.stylesheet_tag(self._asset_url(asset)) for asset in assets.css]
         scripts = [_index.script_tag(item) for item in [*config.external_scripts, *appended_js]]
-        scripts += [_index.script_tag(self._asset_url(asset)) for asset in assets.js]
+        scripts += [_index.script_tag(resource_attrs(item, "src")) for item in hooks.scripts]
+        scripts += [_index.script_tag(self._asset_script(asset)) for asset in assets.js]
         if self._callbacks().clientside_sources():
             scripts.append(
                 _index.script_tag(f"{prefix}_dash-clientside.js?v={self._clientside_resource().etag}")
@@ -544,7 +614,10 @@ class Dash:
             "scripts": "\n".join(scripts),
             "renderer": renderer,
         }
-        return self.interpolate_index(**parts)
+        page = self.interpolate_index(**parts)
+        for hook in hooks.get_hooks("index"):
+            page = hook(page)
+        return page
 
     def interpolate_index(self, **parts: str) -> str:
         """Fill ``index_string``; override to build the page yourself (keyword names as the placeholders)."""
@@ -552,6 +625,12 @@ class Dash:
 
     def _asset_url(self, asset: _assets.Asset) -> str:
         return f"{self.get_asset_url(asset.path)}?m={asset.mtime}"
+
+    def _asset_script(self, asset: _assets.Asset) -> t.Any:
+        """A .js asset as a classic script, a .mjs asset as an ES module."""
+        if asset.path.lower().endswith(".mjs"):
+            return {"type": "module", "src": self._asset_url(asset)}
+        return self._asset_url(asset)
 
     # -- URLs --------------------------------------------------------------------------------------
 

@@ -71,3 +71,7 @@ class InvalidIndexException(DashException):
 
 class UnsupportedRelativePath(DashException, ValueError):
     """``app.get_relative_path`` was given a path that does not start with '/'."""
+
+
+class HookError(DashException):
+    """A ``dash.hooks`` registration is wrong (for example two final hooks of one kind)."""

@@ -70,7 +70,7 @@ def test_two_no_output_callbacks_with_the_same_inputs(app):
         ((Input("in", "value"), Output("out", "children")), "Output\\(s\\) first"),
         ((Output("out", "children"), State("s", "value"), Input("in", "value")), "comes after a State"),
         ((Output("out", "children"), "in.value"), "must be Output, Input or State"),
-        ((Output("out", "children"),), "at least one Input"),
+        ((), "at least one Output or one Input"),
         ((Output("out", "children"), [Input("in", "value"), 3]), "must be Output, Input or State"),
     ],
 )
@@ -80,20 +80,29 @@ def test_wrong_arguments(app, args, message):
 
 
 def test_wrong_keyword_arguments(app):
-    with pytest.raises(TypeError, match="Did you mean 'inputs'"):
+    # Issue 17.9: Plotly ignores unknown keyword arguments (apps carry typos): a warning, not an error.
+    with pytest.warns(UserWarning, match="Did you mean 'inputs'"):
         app.callback(Output("out", "children"), input=[Input("in", "value")])
+    with pytest.warns(
+        UserWarning, match="'prevent_inital_call', which is ignored. Did you mean 'prevent_initial_call'"
+    ):
+        app.callback(Output("out2", "children"), Input("in", "value"), prevent_inital_call=True)
     with pytest.raises(TypeError, match="Plotly Dash supports but this dash does not"):
         app.callback(Output("out", "children"), Input("in", "value"), api_endpoint="/x")
     with pytest.raises(exceptions.IncorrectTypeException, match="only State objects"):
-        app.callback(Output("out", "children"), inputs=[Input("in", "value")], state=[Input("x", "y")])
+        app.callback(Output("o3", "children"), Input("in", "value"), state=[Input("x", "y")])
+    with pytest.raises(exceptions.IncorrectTypeException, match="Output inside inputs="):
+        app.callback(Output("o3", "children"), inputs=[Input("in", "value")], state=[Output("x", "y")])
     with pytest.raises(
         exceptions.IncorrectTypeException, match="both as positional arguments and as output="
     ):
         app.callback(
             Output("out", "children"), output=Output("out2", "children"), inputs=Input("in", "value")
         )
-    with pytest.raises(exceptions.IncorrectTypeException, match="dict"):
-        app.callback(output=Output("out", "children"), inputs={"a": Input("in", "value")})
+    with pytest.raises(exceptions.IncorrectTypeException, match="state= as a list"):
+        app.callback(
+            output=Output("o3", "children"), inputs={"a": Input("in", "value")}, state=[State("x", "y")]
+        )
     with pytest.raises(TypeError, match="prevent_initial_call must be"):
         app.callback(Output("out", "children"), Input("in", "value"), prevent_initial_call="yes")
 

@@ -12,6 +12,8 @@ import typing as t
 from .. import exceptions
 from .._callback_context import CallbackContext
 from .._callback_context import _current
+from .._grouping import fill
+from .._grouping import flatten_value
 from .._json import dumps
 from .._json import loads
 from .._json import stringify_id
@@ -272,13 +274,29 @@ def find_spec(specs: dict[str, CallbackSpec], body: t.Any) -> CallbackSpec:
     return spec
 
 
+def _call(spec: CallbackSpec, args: list[t.Any]) -> t.Any:
+    """Run the function with its arguments flat (``*inputs, *state``) or grouped as declared."""
+    if spec.arg_schema is None:
+        return spec.func(*args)  # type: ignore[misc]
+    grouped = fill(spec.arg_schema, args)
+    if isinstance(grouped, dict):
+        return spec.func(**grouped)  # type: ignore[misc]
+    return spec.func(*grouped)  # type: ignore[misc]
+
+
 def dispatch(
-    specs: dict[str, CallbackSpec], data: bytes, query: t.Any = None, manager: t.Any = None
+    specs: dict[str, CallbackSpec],
+    data: bytes,
+    query: t.Any = None,
+    manager: t.Any = None,
+    on_error: t.Callable[[Exception], t.Any] | None = None,
 ) -> tuple[str | None, CallbackContext | None]:
     """Run the callback a request names. Returns (JSON text or None for "nothing changes", context).
 
     ``query`` holds the URL's query arguments (background callbacks read ``cacheKey``, ``job``,
-    ``oldJob``); ``manager`` is the app's background_callback_manager.
+    ``oldJob``); ``manager`` is the app's background_callback_manager. ``on_error`` is the app's
+    handler for exceptions the callback raises (its own ``on_error`` wins): its return value is used
+    as the callback's, ``None`` meaning "change no output".
     """
     body = parse_body(data)
     spec = find_spec(specs, body)
@@ -301,15 +319,38 @@ def dispatch(
 
         return handle(spec, args, outputs, body, query or {}, manager, build_response), None
 
-    context = CallbackContext(body)
+    context = CallbackContext(body, spec)
     token = _current.set(context)
     manager_token = default_manager.set(manager)
     try:
-        value = spec.func(*args)  # type: ignore[misc]
+        try:
+            value = _call(spec, args)
+        except exceptions.PreventUpdate:
+            raise
+        except Exception as error:
+            handler = spec.on_error or on_error
+            if handler is None:
+                raise CallbackFailed(spec, error) from error
+            try:
+                value = handler(error)
+            except exceptions.PreventUpdate:
+                raise
+            except Exception as handler_error:
+                raise CallbackFailed(spec, handler_error) from handler_error
+            if value is None:  # the handler only logged or used set_props: change no output
+                value = NoUpdate()
+        if spec.output_schema is not None and not isinstance(value, NoUpdate):
+            try:
+                value = flatten_value(spec.output_schema, value, len(spec.outputs))
+            except ValueError as error:
+                raise CallbackFailed(
+                    spec,
+                    exceptions.InvalidCallbackReturnValue(
+                        f"The callback for {key!r} returned a value that does not fit its output grouping: {error}"
+                    ),
+                ) from None
     except exceptions.PreventUpdate:
         return None, context
-    except Exception as error:
-        raise CallbackFailed(spec, error) from error
     finally:
         _current.reset(token)
         default_manager.reset(manager_token)

@@ -9,6 +9,7 @@ import difflib
 import hashlib
 import itertools
 import typing as t
+import warnings
 
 from .. import exceptions
 from .._dependencies import ALL
@@ -20,6 +21,10 @@ from .._dependencies import Input
 from .._dependencies import Output
 from .._dependencies import State
 from .._dependencies import Wildcard
+from .._grouping import is_group
+from .._grouping import leaves
+from .._grouping import map_leaves
+from ..background_callback._options import KEYWORDS as BACKGROUND_KEYWORDS
 from ..background_callback._options import pop_options
 from ..background_callback._options import running_json
 
@@ -30,10 +35,8 @@ CLIENTSIDE_NAMESPACE = "_dashprivate_clientside_funcs"
 
 # Keyword arguments of Plotly Dash's callback() that we do not implement.
 _UNSUPPORTED_KWARGS = (
-    "on_error",
     "api_endpoint",
     "optional",
-    "hidden",
 )
 
 _order = itertools.count()
@@ -66,6 +69,10 @@ class CallbackSpec:
         "input_multi",
         "state_multi",
         "order",
+        "output_schema",
+        "arg_schema",
+        "on_error",
+        "hidden",
         "_outputs_json",
         "_inputs_json",
         "_state_json",
@@ -91,6 +98,10 @@ class CallbackSpec:
         self.background: t.Any = None  # background_callback._options.BackgroundOptions
         self.running: list[t.Any] = []  # (Output, value while running, value afterwards)
         self.order = next(_order)
+        self.output_schema: t.Any = None
+        self.arg_schema: t.Any = None
+        self.on_error: t.Callable[[Exception], t.Any] | None = None
+        self.hidden: bool | None = None
 
         input_hash = _sha256(".".join(str(dep) for dep in inputs))
         parts = []
@@ -150,6 +161,8 @@ class CallbackSpec:
             entry["background"] = {"interval": self.background.interval}
         if self.running:
             entry["running"] = running_json(self.running)
+        if self.hidden is not None:
+            entry["hidden"] = bool(self.hidden)
         return entry
 
     def check_allow_duplicate(self, config_default: t.Any) -> None:
@@ -184,122 +197,225 @@ def _describe(value: t.Any) -> str:
     return f"{type(value).__name__} {value!r:.80}"
 
 
-def parse_callback_args(
-    args: tuple[t.Any, ...], kwargs: dict[str, t.Any]
-) -> tuple[list[Output], list[Input], list[State], bool, t.Any]:
-    """Split ``callback(...)`` arguments into outputs, inputs, state, "outputs declared as a list",
-    and prevent_initial_call. Raises IncorrectTypeException / TypeError with the fix."""
-    kwargs = dict(kwargs)
-    prevent_initial_call = kwargs.pop("prevent_initial_call", None)
-    output_kw = kwargs.pop("output", None)
-    inputs_kw = kwargs.pop("inputs", None)
-    state_kw = kwargs.pop("state", None)
+class ParsedArgs(t.NamedTuple):
+    """What ``callback(...)`` was given, split up (see parse_callback_args)."""
+
+    outputs: list[Output]
+    inputs: list[Input]
+    state: list[State]
+    declared_list: bool
+    prevent_initial_call: t.Any
+    #: The output grouping with output indexes as leaves, or None for a plain single output or list.
+    output_schema: t.Any = None
+    #: The argument grouping with indexes into inputs + state as leaves, or None for func(*inputs, *state).
+    arg_schema: t.Any = None
+    on_error: t.Callable[[Exception], t.Any] | None = None
+    hidden: bool | None = None
+
+
+_KNOWN_KWARGS = (
+    "output",
+    "inputs",
+    "state",
+    "prevent_initial_call",
+    "on_error",
+    "hidden",
+    *BACKGROUND_KEYWORDS,
+)
+
+
+def _check_kwargs(kwargs: dict[str, t.Any]) -> None:
+    """Raise for Plotly features we lack; warn (with "did you mean") for names Plotly ignores too."""
     for name in kwargs:
         if name in _UNSUPPORTED_KWARGS:
             raise TypeError(
                 f"callback() got the keyword argument {name!r}, which Plotly Dash supports but this dash"
                 " does not. Remove it; for long-running work start a thread or a task queue yourself."
             )
-        close = difflib.get_close_matches(name, ["output", "inputs", "state", "prevent_initial_call"], n=1)
+        close = difflib.get_close_matches(name, _KNOWN_KWARGS + _UNSUPPORTED_KWARGS, n=1)
         hint = f" Did you mean {close[0]!r}?" if close else ""
-        raise TypeError(f"callback() got an unexpected keyword argument {name!r}.{hint}")
+        warnings.warn(
+            f"callback() got an unexpected keyword argument {name!r}, which is ignored.{hint}",
+            UserWarning,
+            stacklevel=5,
+        )
 
-    outputs: list[Output] = []
-    inputs: list[Input] = []
-    state: list[State] = []
+
+def _positional(args: tuple[t.Any, ...], prevent_initial_call: t.Any) -> tuple[list[t.Any], bool, t.Any]:
+    """Outputs, inputs and state from positional arguments: flat, or one level of lists."""
+    deps: list[t.Any] = []
     declared_list = False
     output_groups = 0
     phase = 0  # 0: outputs, 1: inputs, 2: state
-    order_message = (
-        "Callback arguments must come in this order: the Output(s) first, then the Input(s), then the"
-        " State(s). {found} comes after {after}. Reorder the arguments."
-    )
     names = ("Output", "Input", "State")
-
     for index, arg in enumerate(args):
         if isinstance(arg, bool) and index == len(args) - 1 and prevent_initial_call is None:
             prevent_initial_call = arg
             continue
         items, is_list = _as_list(arg)
         if is_list and not items:
-            if phase == 0 and not outputs:
-                # An empty output list: a callback without outputs.
-                declared_list = True
-                continue
+            if phase == 0 and not deps:
+                declared_list = True  # an empty output list: a callback without outputs
             continue
         for item in items:
-            if isinstance(item, Output):
-                kind = 0
-            elif isinstance(item, Input):
-                kind = 1
-            elif isinstance(item, State):
-                kind = 2
-            else:
-                raise exceptions.IncorrectTypeException(
-                    f"callback() was given {_describe(item)}, but its positional arguments must be Output,"
-                    " Input or State objects, or lists of them. Wrap ids like Input('my-id', 'value')."
-                )
+            kind = _kind(item, "its positional arguments must be Output, Input or State objects, or lists")
             if kind < phase:
                 raise exceptions.IncorrectTypeException(
-                    order_message.format(found=f"The {names[kind]} {item}", after=f"a {names[phase]}")
+                    "Callback arguments must come in this order: the Output(s) first, then the Input(s), then"
+                    f" the State(s). The {names[kind]} {item} comes after a {names[phase]}. Reorder the"
+                    " arguments."
                 )
             phase = kind
-            if kind == 0:
-                outputs.append(item)
-            elif kind == 1:
-                inputs.append(item)
-            else:
-                state.append(item)
+            deps.append(item)
         if phase == 0 or (is_list and any(isinstance(item, Output) for item in items)):
             output_groups += 1
             declared_list = declared_list or is_list
+    return deps, declared_list or output_groups > 1, prevent_initial_call
 
-    if output_groups > 1:
-        declared_list = True
+
+def _kind(item: t.Any, where: str) -> int:
+    if isinstance(item, Output):
+        return 0
+    if isinstance(item, Input):
+        return 1
+    if isinstance(item, State):
+        return 2
+    raise exceptions.IncorrectTypeException(
+        f"callback() was given {_describe(item)}, but {where}. Wrap ids like Input('my-id', 'value')."
+    )
+
+
+def _nested(grouping: t.Any) -> bool:
+    return isinstance(grouping, dict) or any(is_group(item) for item in grouping)
+
+
+def _output_kwarg(value: t.Any) -> tuple[list[Output], bool, t.Any]:
+    if isinstance(value, Output):
+        return [value], False, None
+    if not is_group(value):
+        raise exceptions.IncorrectTypeException(
+            "The output= argument of callback() must be an Output, or a list, tuple or dict of Outputs (nested"
+            f" as you like); it is {_describe(value)}."
+        )
+    outputs = leaves(value)
+    for item in outputs:
+        if not isinstance(item, Output):
+            raise exceptions.IncorrectTypeException(
+                f"The output= argument of callback() must contain only Outputs; it contains {_describe(item)}."
+            )
+    if not _nested(value):
+        return outputs, True, None
+    counter = itertools.count()
+    return outputs, True, map_leaves(value, lambda _: next(counter))
+
+
+def _arg_kwargs(inputs_kw: t.Any, state_kw: t.Any) -> tuple[list[Input], list[State], t.Any]:
+    """Inputs, state and the argument schema (None when the function takes ``*inputs, *state``)."""
+    if isinstance(inputs_kw, DashDependency):
+        inputs_kw = [inputs_kw]
+    if isinstance(state_kw, DashDependency):
+        state_kw = [state_kw]
+    if isinstance(inputs_kw, dict):
+        if state_kw and not isinstance(state_kw, dict):
+            raise exceptions.IncorrectTypeException(
+                "callback() got inputs= as a dict but state= as a list. Give both as dicts (the function then"
+                " takes keyword arguments) or both as lists."
+            )
+        grouping: t.Any = {**(state_kw or {}), **inputs_kw}
+    elif isinstance(inputs_kw, (list, tuple)):
+        if state_kw and not isinstance(state_kw, (list, tuple)):
+            raise exceptions.IncorrectTypeException(
+                "callback() got inputs= as a list but state= as a dict. Give both as lists or both as dicts."
+            )
+        grouping = [*inputs_kw, *(state_kw or [])]
+    else:
+        raise exceptions.IncorrectTypeException(
+            "The inputs= argument of callback() must be an Input, or a list, tuple or dict of Inputs and"
+            f" States; it is {_describe(inputs_kw)}."
+        )
+    found = leaves(grouping)
+    kinds = [_kind(item, "inputs= and state= may contain only Input and State objects") for item in found]
+    if 0 in kinds:
+        raise exceptions.IncorrectTypeException(
+            "callback() got an Output inside inputs= or state=. Pass outputs with output= or positionally."
+        )
+    inputs = [item for item, kind in zip(found, kinds) if kind == 1]
+    state = [item for item, kind in zip(found, kinds) if kind == 2]
+    flat_in_order = kinds == sorted(kinds)
+    if not _nested(grouping) and flat_in_order:
+        return inputs, state, None
+    position = {id(item): index for index, item in enumerate([*inputs, *state])}
+    return inputs, state, map_leaves(grouping, lambda item: position[id(item)])
+
+
+def parse_callback_args(args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> ParsedArgs:
+    """Split ``callback(...)`` arguments (positional, or output=/inputs=/state= groupings).
+
+    Raises IncorrectTypeException / TypeError with the fix; warns about unknown keyword arguments.
+    """
+    kwargs = dict(kwargs)
+    prevent_initial_call = kwargs.pop("prevent_initial_call", None)
+    output_kw = kwargs.pop("output", None)
+    inputs_kw = kwargs.pop("inputs", None)
+    state_kw = kwargs.pop("state", None)
+    on_error = kwargs.pop("on_error", None)
+    hidden = kwargs.pop("hidden", None)
+    if on_error is not None and not callable(on_error):
+        raise TypeError(f"on_error= must be a function taking the exception, not {type(on_error).__name__}.")
+    _check_kwargs(kwargs)
+
+    deps, declared_list, prevent_initial_call = _positional(args, prevent_initial_call)
+    outputs = [dep for dep in deps if isinstance(dep, Output)]
+    inputs = [dep for dep in deps if isinstance(dep, Input)]
+    state = [dep for dep in deps if isinstance(dep, State)]
+    output_schema = arg_schema = None
 
     if output_kw is not None:
         if outputs:
             raise exceptions.IncorrectTypeException(
                 "callback() got outputs both as positional arguments and as output=. Pass them one way only."
             )
-        items, declared_list = _as_list(output_kw)
-        for item in items:
-            if not isinstance(item, Output):
+        outputs, declared_list, output_schema = _output_kwarg(output_kw)
+    if inputs_kw is not None:
+        if inputs or state:
+            raise exceptions.IncorrectTypeException(
+                "callback() got inputs both as positional arguments and as inputs=. Pass them one way only."
+            )
+        inputs, state, arg_schema = _arg_kwargs(inputs_kw, state_kw)
+    elif state_kw is not None:
+        if isinstance(state_kw, dict):
+            raise exceptions.IncorrectTypeException(
+                "callback() got state= as a dict without inputs=. Give inputs= as a dict too."
+            )
+        extra = [state_kw] if isinstance(state_kw, DashDependency) else list(state_kw)
+        for item in extra:
+            if not isinstance(item, State):
                 raise exceptions.IncorrectTypeException(
-                    f"The output= argument of callback() must be an Output or a list of Outputs; it contains"
+                    f"The state= argument of callback() must contain only State objects; it contains"
                     f" {_describe(item)}."
                 )
-        outputs = items
-    for keyword, value, cls, target in (
-        ("inputs", inputs_kw, Input, inputs),
-        ("state", state_kw, State, state),
-    ):
-        if value is None:
-            continue
-        if isinstance(value, dict):
-            raise exceptions.IncorrectTypeException(
-                f"The {keyword}= argument of callback() was given a dict. Dict (flexible) callback"
-                " signatures are not supported; pass a list instead."
-            )
-        items, _ = _as_list(value)
-        for item in items:
-            if not isinstance(item, cls):
-                raise exceptions.IncorrectTypeException(
-                    f"The {keyword}= argument of callback() must contain only {cls.__name__} objects; it"
-                    f" contains {_describe(item)}."
-                )
-        target.extend(items)
+        state = state + extra
 
-    if not inputs:
+    if not inputs and not outputs:
         raise exceptions.IncorrectTypeException(
-            "A callback needs at least one Input, which decides when it runs. Add an Input, for example"
-            " Input('my-button', 'n_clicks')."
+            "A callback needs at least one Output or one Input. Add an Output to set (it then runs once when"
+            " the page loads), or an Input that decides when it runs, for example Input('btn', 'n_clicks')."
         )
     if prevent_initial_call not in (None, True, False, "initial_duplicate"):
         raise TypeError(
             f"prevent_initial_call must be True, False or 'initial_duplicate', not {prevent_initial_call!r}."
         )
-    return outputs, inputs, state, declared_list, prevent_initial_call
+    return ParsedArgs(
+        outputs,
+        inputs,
+        state,
+        declared_list,
+        prevent_initial_call,
+        output_schema,
+        arg_schema,
+        on_error,
+        hidden,
+    )
 
 
 # -- validation ---------------------------------------------------------------------------------------
@@ -504,6 +620,30 @@ def merge_for_app(own: CallbackRegistry, shared: CallbackRegistry) -> tuple[Call
 GLOBAL_REGISTRY = CallbackRegistry()
 
 
+def build_spec(
+    args: tuple[t.Any, ...], kwargs: dict[str, t.Any], config_default: t.Any = None
+) -> CallbackSpec:
+    """Parse and validate ``callback(...)`` arguments into an unregistered CallbackSpec."""
+    kwargs = dict(kwargs)
+    background, running = pop_options(kwargs)
+    parsed = parse_callback_args(args, kwargs)
+    validate_dependencies(parsed.outputs, parsed.inputs, parsed.state)
+    for output, _, _ in running:
+        _validate_id(output, "running Output")
+    spec = CallbackSpec(
+        parsed.outputs, parsed.inputs, parsed.state, parsed.declared_list, parsed.prevent_initial_call
+    )
+    spec.output_schema = parsed.output_schema
+    spec.arg_schema = parsed.arg_schema
+    spec.background = background
+    spec.running = running
+    spec.on_error = parsed.on_error
+    spec.hidden = parsed.hidden
+    if parsed.prevent_initial_call is not None or config_default is not None:
+        spec.check_allow_duplicate(config_default)
+    return spec
+
+
 def make_callback_decorator(
     registry: CallbackRegistry,
     args: tuple[t.Any, ...],
@@ -511,22 +651,14 @@ def make_callback_decorator(
     config_default: t.Any = None,
 ) -> t.Callable[[t.Callable[..., t.Any]], t.Callable[..., t.Any]]:
     """Validate the arguments now; register the function when the decorator is applied."""
-    kwargs = dict(kwargs)
-    background, running = pop_options(kwargs)
-    outputs, inputs, state, declared_list, prevent_initial_call = parse_callback_args(args, kwargs)
-    validate_dependencies(outputs, inputs, state)
-    spec = CallbackSpec(outputs, inputs, state, declared_list, prevent_initial_call)
-    spec.background = background
-    spec.running = running
-    if prevent_initial_call is not None or config_default is not None:
-        spec.check_allow_duplicate(config_default)
+    spec = build_spec(args, kwargs, config_default)
 
     def decorator(func: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
         if not callable(func):
             raise TypeError(f"@callback(...) must decorate a function, not {type(func).__name__}.")
         spec.func = func
         registry.add(spec)
-        if background is not None:
+        if spec.background is not None:
             _register_background(registry, spec)
         return func
 
@@ -560,11 +692,12 @@ def register_clientside(
     kwargs: dict[str, t.Any],
     config_default: t.Any = None,
 ) -> CallbackSpec:
-    outputs, inputs, state, declared_list, prevent_initial_call = parse_callback_args(args, kwargs)
-    validate_dependencies(outputs, inputs, state)
-    spec = CallbackSpec(outputs, inputs, state, declared_list, prevent_initial_call)
-    if prevent_initial_call is not None or config_default is not None:
-        spec.check_allow_duplicate(config_default)
+    spec = build_spec(args, kwargs, config_default)
+    if spec.background is not None:
+        raise TypeError(
+            "clientside_callback() got background=True, but clientside callbacks run in the browser. Use"
+            " @callback(..., background=True) for long-running server work."
+        )
     if isinstance(clientside_function, ClientsideFunction):
         spec.clientside_function = clientside_function
     elif isinstance(clientside_function, str):
