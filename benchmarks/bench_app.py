@@ -3,7 +3,7 @@
 The same source runs against our ``dash`` and against Plotly Dash 4.x: the app only uses the API both
 share (``Dash``, ``html``, ``dcc``, ``Input``, ``Output``, ``app.callback``).
 
-    python bench_app.py serve --kind dash|flask|wsgi  serve on a free 127.0.0.1 port with waitress
+    python bench_app.py serve --kind dash|flask|wsgi|suites  serve on a free 127.0.0.1 port with waitress
                                                      (prints "PORT <n>", exits when stdin closes)
     python bench_app.py serve --kind table          a DataTable of $BENCH_TABLE_ROWS rows (datatable.py)
     python bench_app.py layout --size N --repeat R  time GET /_dash-layout for an N-component layout
@@ -97,6 +97,51 @@ def table_app():
     return app.server
 
 
+def suites_app():
+    """The same input and callback inside a dash-bootstrap-components layout, next to a dash-ag-grid table
+    (benchmarks/suites.py). Written as public dbc and ag-grid examples are."""
+    import dash_ag_grid as dag
+    import dash_bootstrap_components as dbc
+
+    from dash import Dash
+    from dash import Input
+    from dash import Output
+    from dash import html
+
+    rows = [
+        {"id": i, "make": f"Make {i % 7}", "price": 20000 + 137 * i, "electric": i % 3 == 0}
+        for i in range(100)
+    ]
+    app = Dash(__name__)
+    app.layout = dbc.Container(
+        [
+            dbc.Row(dbc.Col(html.H1("Suites benchmark"))),
+            dbc.Card(
+                dbc.CardBody(
+                    [
+                        dbc.Label("Text", html_for=INPUT_ID),
+                        dbc.Input(id=INPUT_ID, value=INITIAL_VALUE, type="text"),
+                        html.Div(id=OUTPUT_ID),
+                        dbc.Button("Go", id="go", color="primary"),
+                    ]
+                )
+            ),
+            dag.AgGrid(
+                id="grid",
+                rowData=rows,
+                columnDefs=[{"field": k} for k in rows[0]],
+                defaultColDef={"sortable": True, "filter": True},
+            ),
+        ]
+    )
+
+    @app.callback(Output(OUTPUT_ID, "children"), Input(INPUT_ID, "value"))
+    def upper(value):
+        return (value or "").upper()
+
+    return app.server
+
+
 def flask_app():
     """A bare Flask route doing the same work: parse the same body, upper-case, the same answer shape."""
     from flask import Flask
@@ -140,7 +185,8 @@ def serve(kind: str, threads: int) -> None:
     import waitress
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
-    wsgi = {"dash": dash_app, "flask": flask_app, "wsgi": wsgi_app, "table": table_app}[kind]()
+    apps = {"dash": dash_app, "flask": flask_app, "wsgi": wsgi_app, "table": table_app, "suites": suites_app}
+    wsgi = apps[kind]()
     server = waitress.create_server(wsgi, host="127.0.0.1", port=0, threads=threads)
     print(f"PORT {server.effective_port}", flush=True)
 
@@ -225,7 +271,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("serve")
-    p.add_argument("--kind", choices=("dash", "flask", "wsgi", "table"), default="dash")
+    p.add_argument("--kind", choices=("dash", "flask", "wsgi", "table", "suites"), default="dash")
     p.add_argument("--threads", type=int, default=4)
     p = sub.add_parser("layout")
     p.add_argument("--size", type=int, default=10_000)

@@ -267,6 +267,7 @@ function locationProps () {
 function syncLocations () {
   const now = locationProps()
   locations.forEach(node => setProps(node, now, true))
+  window.dispatchEvent(new CustomEvent('_dashprivate_historychange')) // suites' links follow the URL
 }
 function navigate (href, refresh) {
   if (refresh) return window.location.assign(href)

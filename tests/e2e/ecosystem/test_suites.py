@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -342,3 +343,37 @@ def test_an_app_without_suite_components_loads_no_react(dash_page, suites):
     text(dash_page, "o", "n=None")
     assert not [url for url in requested if "react" in url or "_dash-component-suites" in url]
     assert dash_page.page.evaluate("() => typeof window.React") == "undefined"
+
+
+def test_dbc_nav_links_follow_navigation_from_dcc_link_and_dbc_links(dash_page, suites):
+    dbc = suites.dbc
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Location(id="url"),
+            dbc.Nav(
+                [
+                    dbc.NavLink("Home", href="/", active="exact", id="nav-home"),
+                    dbc.NavLink("Page", href="/page", active="exact", id="nav-page"),
+                ]
+            ),
+            dcc.Link("to page", href="/page", id="dcc-link"),
+            html.Div(id="where"),
+        ]
+    )
+
+    @app.callback(Output("where", "children"), Input("url", "pathname"))
+    def where(pathname):
+        return pathname
+
+    dash_page.start(app)
+    text(dash_page, "where", "/")
+    expect(dash_page.by_id("nav-home")).to_have_class(re.compile(r"\bactive\b"), timeout=TIMEOUT)
+    dash_page.by_id("dcc-link").click()  # our link: the core emits _dashprivate_historychange
+    text(dash_page, "where", "/page")
+    expect(dash_page.by_id("nav-page")).to_have_class(re.compile(r"\bactive\b"), timeout=TIMEOUT)
+    expect(dash_page.by_id("nav-home")).not_to_have_class(re.compile(r"\bactive\b"), timeout=TIMEOUT)
+    dash_page.by_id("nav-home").click()  # a dbc link: _dashprivate_pushstate moves our dcc.Location
+    text(dash_page, "where", "/")
+    expect(dash_page.by_id("nav-home")).to_have_class(re.compile(r"\bactive\b"), timeout=TIMEOUT)
+    assert dash_page.errors() == []

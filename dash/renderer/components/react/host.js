@@ -337,11 +337,9 @@ const suiteDef = {
 }
 
 //= Navigation =====
-window.addEventListener('_dashprivate_pushstate', () => {
-  syncLocations()
-  window.dispatchEvent(new CustomEvent('_dashprivate_historychange'))
-})
-window.addEventListener('popstate', () => window.dispatchEvent(new CustomEvent('_dashprivate_historychange')))
+// Suites' links push history and announce it; our dcc.Location follows (and the core then emits
+// _dashprivate_historychange, which NavLinks with `active` listen to).
+window.addEventListener('_dashprivate_pushstate', syncLocations)
 
 //= window.dash_component_api =====
 function ExternalWrapper ({ component, componentPath, temp }) {
