@@ -80,7 +80,9 @@ def test_package_file_is_served_with_a_fingerprint():
     client = app.server.test_client()
     answer = client.get(sheet)
     assert answer.status_code == 200
-    assert answer.data == pathlib.Path(dash.__file__).with_name("renderer").joinpath("renderer.css").read_bytes()
+    assert (
+        answer.data == pathlib.Path(dash.__file__).with_name("renderer").joinpath("renderer.css").read_bytes()
+    )
     assert client.get("/_dash-component-suites/dash/app.py").status_code == 404  # only appended files
 
 

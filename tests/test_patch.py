@@ -211,3 +211,36 @@ def test_callback_answers_with_the_operations():
     assert patch["operations"] == [{"operation": "Append", "location": [], "params": {"value": "item 1"}}]
     assert answer["response"]["other"] == {"title": "plain"}
     assert apply_patch(["item 0"], patch) == ["item 0", "item 1"]
+
+
+def test_patch_with_allow_duplicate_outputs():
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="a"), html.Button(id="b"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("a", "n_clicks"), prevent_initial_call=True)
+    def first(n):
+        patch = Patch()
+        patch.append("from a")
+        return patch
+
+    @app.callback(
+        Output("out", "children", allow_duplicate=True), Input("b", "n_clicks"), prevent_initial_call=True
+    )
+    def second(n):
+        patch = Patch()
+        patch.prepend("from b")
+        return patch
+
+    client = app.server.test_client()
+    value = ["start"]
+    for entry in client.get("/_dash-dependencies").get_json():
+        button = entry["inputs"][0]["id"]
+        body = {
+            "output": entry["output"],
+            "outputs": {"id": "out", "property": entry["outputs"][0]["property"]},
+            "inputs": [{"id": button, "property": "n_clicks", "value": 1}],
+            "changedPropIds": [f"{button}.n_clicks"],
+        }
+        answer = client.post("/_dash-update-component", json=body).get_json()
+        value = apply_patch(value, answer["response"]["out"]["children"])
+    assert value == ["from b", "start", "from a"]
