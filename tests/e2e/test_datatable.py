@@ -285,12 +285,12 @@ def test_sort_nulls_last(dash_page):
 def test_filter_cells_write_filter_query(dash_page):
     dash_page.start(table_app(data=CITIES, columns=COLUMNS, filter_action="native"))
     page = dash_page.page
-    box = page.locator('th.dash-filter[data-dash-column="pop"] input')
+    box = page.locator('th.dash-filter[data-dash-column="pop"] input[type=text]')
     box.fill("> 2")
     box.press("Enter")
     expect_shown(dash_page, "filter_query", lambda v: v == "{pop} > 2", "'{pop} > 2'")
     expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "Tokyo", "Lima"])
-    country = page.locator('th.dash-filter[data-dash-column="country"] input')
+    country = page.locator('th.dash-filter[data-dash-column="country"] input[type=text]')
     country.fill("Japan")
     country.press("Enter")
     expect_shown(dash_page, "filter_query", lambda v: v == "{country} contains Japan && {pop} > 2")
@@ -325,8 +325,10 @@ def test_filter_query_from_a_callback_fills_the_cells_and_bad_queries_are_marked
     page = dash_page.page
     dash_page.by_id("go").click()
     expect(page.locator("td.dash-cell[data-dash-column=city]")).to_have_text(["Kyoto"], timeout=TIMEOUT)
-    expect(page.locator('th.dash-filter[data-dash-column="country"] input')).to_have_value("= Japan")
-    expect(page.locator('th.dash-filter[data-dash-column="pop"] input')).to_have_value("< 5")
+    expect(page.locator('th.dash-filter[data-dash-column="country"] input[type=text]')).to_have_value(
+        "= Japan"
+    )
+    expect(page.locator('th.dash-filter[data-dash-column="pop"] input[type=text]')).to_have_value("< 5")
     dash_page.by_id("bad").click()
     expect(page.locator("th.dash-filter.invalid").first).to_be_visible(timeout=TIMEOUT)
     expect(page.locator("td.dash-cell[data-dash-column=city]")).to_have_count(5)
@@ -484,7 +486,7 @@ def test_sort_filter_and_callbacks_on_the_example(dash_page, load_example):
     expect(page.locator("td.dash-cell[data-dash-column=population]").first).to_have_text("1,428.6")
     expect(page.locator("td.dash-cell[data-dash-column=gdp]").first).to_have_text("$2,410")
     expect(page.locator("td.dash-cell[data-dash-column=growth]").nth(1)).to_have_text("-0.02%")
-    box = page.locator('th.dash-filter[data-dash-column="continent"] input')
+    box = page.locator('th.dash-filter[data-dash-column="continent"] input[type=text]')
     box.fill("Americas")
     box.press("Enter")
     dash_page.expect_text("summary", "3 countries, 684.8 million people, 0 selected.")
@@ -692,7 +694,7 @@ def test_100k_rows_virtualized_render_and_scroll(dash_page):
     page.click('th[data-dash-column="v"] .column-header--sort')
     scroller.evaluate("e => { e.scrollTop = 0 }")
     expect(page.locator('td.dash-cell[data-dash-column="v"]').first).to_have_text("999", timeout=TIMEOUT)
-    box_input = page.locator('th.dash-filter[data-dash-column="v"] input')
+    box_input = page.locator('th.dash-filter[data-dash-column="v"] input[type=text]')
     box_input.fill("< 10")
     box_input.press("Enter")
     dash_page.expect_text("count", "1000 rows")
@@ -833,3 +835,77 @@ def test_column_selection_and_header_actions(dash_page):
     page.locator('th[data-dash-column="city"] .column-header--edit').click()
     expect_shown(dash_page, "columns", lambda v: v and v[0]["name"] == "Town", "renamed")
     expect(page.locator('th.dash-header[data-dash-column="city"] .column-header-name')).to_have_text("Town")
+
+
+def test_filter_case_toggle(dash_page):
+    data = [{"city": "Paris"}, {"city": "paris"}, {"city": "Lima"}]
+    dash_page.start(
+        table_app(
+            data=data,
+            columns=[{"id": "city", "name": "City"}],
+            filter_action="native",
+            watch=["filter_query", "derived_virtual_data"],
+        )
+    )
+    page = dash_page.page
+    box = page.locator('th.dash-filter[data-dash-column="city"] input[type=text]')
+    box.fill("par")
+    box.press("Enter")
+    expect_shown(dash_page, "filter_query", lambda v: v == "{city} contains par", "'{city} contains par'")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["paris"])
+    toggle = page.locator("th.dash-filter .dash-filter--case")
+    expect(toggle).to_have_class("dash-filter--case dash-filter--case--sensitive")
+    toggle.click()
+    expect_shown(dash_page, "filter_query", lambda v: v == "{city} icontains par", "'{city} icontains par'")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "paris"])
+    expect(page.locator("th.dash-filter .dash-filter--case")).to_have_class(
+        "dash-filter--case dash-filter--case--insensitive"
+    )
+
+
+def test_filter_options_case_insensitive_by_default(dash_page):
+    data = [{"city": "Paris"}, {"city": "paris"}, {"city": "Lima"}]
+    dash_page.start(
+        table_app(
+            data=data,
+            columns=[{"id": "city", "name": "City"}],
+            filter_action="native",
+            filter_options={"case": "insensitive", "placeholder_text": "type to filter"},
+            watch=["filter_query", "derived_virtual_data"],
+        )
+    )
+    page = dash_page.page
+    box = page.locator('th.dash-filter[data-dash-column="city"] input[type=text]')
+    expect(box).to_have_attribute("placeholder", "type to filter")
+    box.fill("PAR")
+    box.press("Enter")
+    expect_shown(dash_page, "filter_query", lambda v: v == "{city} icontains PAR", "'{city} icontains PAR'")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Paris", "paris"])
+
+
+def test_datatable_under_strict_csp(dash_page):
+    csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'"
+    app = table_app(
+        data=CITIES,
+        columns=COLUMNS,
+        css=[{"selector": "td.dash-cell", "rule": "font-family: monospace"}],
+        style_data_conditional=[{"if": {"row_index": 0}, "color": "rgb(255, 0, 0)"}],
+        export_format="csv",
+        watch=[],
+    )
+
+    @app.server.after_request
+    def add_csp(response):
+        response.headers["Content-Security-Policy"] = csp
+        return response
+
+    dash_page.start(app)
+    page = dash_page.page
+    expect(cell(page, "city", 0)).to_have_css("color", "rgb(255, 0, 0)")
+    expect(cell(page, "city", 0)).to_have_css("font-family", "monospace")  # the css prop, via the CSSOM
+    with page.expect_download() as info:
+        page.click("button.export")
+    assert (
+        pathlib.Path(info.value.path()).read_bytes().startswith(b"City,Country,Population\nParis,France,2.1")
+    )
+    assert [line for line in dash_page.logs if "Content Security Policy" in line] == []

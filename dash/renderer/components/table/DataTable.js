@@ -355,7 +355,13 @@ function renderHeader (node) {
       th.dataset.dashColumn = col.id
       th.dataset.col = c + t.ops.length
       if (t.filterError) th.classList.add('invalid')
-      const input = th.appendChild(el('input'))
+      const insensitive = filterCaseOf(node, col.id) === 'i'
+      const toggle = th.appendChild(el('input', 'dash-filter--case dash-filter--case--' + (insensitive ? 'insensitive' : 'sensitive')))
+      toggle.type = 'button'
+      toggle.value = 'Aa'
+      toggle.title = 'Toggle filter case sensitivity'
+      toggle.setAttribute('aria-pressed', String(!insensitive))
+      const input = th.appendChild(el('input', 'dash-filter--input'))
       input.type = 'text'
       input.value = t.filterCells[col.id] || ''
       input.placeholder = ((col.filter_options || {}).placeholder_text) || placeholder || 'filter data...'
@@ -788,6 +794,7 @@ function goToPage (node, page) {
 
 function onClick (node, e) {
   const t = node.t
+  if (e.target.classList.contains('dash-filter--case')) return toggleFilterCase(node, e.target.closest('th').dataset.dashColumn)
   const action = e.target.closest('.column-header--delete, .column-header--clear, .column-header--hide, .column-header--edit')
   if (action) return onHeaderAction(node, action)
   const sortBtn = e.target.closest('.column-header--sort')
@@ -879,13 +886,36 @@ function onChange (node, e) {
   }
 }
 
+/** A column's filter case: 'i' (insensitive) or 's', from its "Aa" toggle or filter_options.case. */
+function filterCaseOf (node, id) {
+  const t = node.t
+  return (t.filterCase && t.filterCase[id]) || (t.caseOf(id) === 'insensitive' ? 'i' : 's')
+}
+
 function applyFilterCell (node, columnId, text) {
   const t = node.t
   if ((t.filterCells[columnId] || '') === text.trim()) return
   t.filterCells[columnId] = text.trim()
+  writeFilterQuery(node)
+}
+
+/** filter_query from the filter cells; a case prefix only where it differs from the column's default. */
+function writeFilterQuery (node) {
+  const t = node.t
   const op = actionOf(node.props.filter_action).operator === 'or' ? ' || ' : ' && '
-  const terms = t.columns.map(col => F.termFor(col, t.filterCells[col.id], t.caseOf(col.id) === 'insensitive' ? 'i' : '')).filter(Boolean)
+  const terms = t.columns.map(col => {
+    const mode = filterCaseOf(node, col.id)
+    const defaultMode = t.caseOf(col.id) === 'insensitive' ? 'i' : 's'
+    return F.termFor(col, t.filterCells[col.id], mode === defaultMode ? (mode === 'i' ? 'i' : '') : mode)
+  }).filter(Boolean)
   userChange(node, { filter_query: terms.join(op) })
+}
+
+function toggleFilterCase (node, columnId) {
+  const t = node.t
+  t.filterCase = t.filterCase || {}
+  t.filterCase[columnId] = filterCaseOf(node, columnId) === 'i' ? 's' : 'i'
+  if (t.filterCells[columnId]) writeFilterQuery(node); else renderHeader(node)
 }
 
 function deleteRow (node, r) {
