@@ -252,11 +252,19 @@ function update (node, keys) {
   if (t.editing) cancelEdit(node)
   prepare(node)
   if (keys.includes('filter_query') || keys.includes('columns')) syncFilterCells(node)
-  if (keys.includes('columns') || keys.includes('hidden_columns')) t.widths = null
+  if (keys.includes('columns') || keys.includes('hidden_columns')) resetWidths(node)
   derive(node)
   render(node)
   publish(node, true)
   requestAnimationFrame(() => layout(node))
+}
+
+/** Forget the measured column widths (columns changed): the next layout measures them again. */
+function resetWidths (node) {
+  const t = node.t
+  t.widths = null
+  t.colgroup.replaceChildren()
+  t.table.style.tableLayout = ''
 }
 
 /** The filter inputs' texts from filter_query (empty when it cannot be split into column terms). */
@@ -777,6 +785,7 @@ function listen (node) {
 function userChange (node, props) {
   setProps(node, props, true)
   if (node.dead) return
+  if ('columns' in props || 'hidden_columns' in props) resetWidths(node)
   prepare(node)
   derive(node)
   render(node)
