@@ -162,10 +162,13 @@ function loadMarkdown (node) {
     .concat(list(get(node, 'tooltip_conditional')), list(get(node, 'tooltip_data')).flatMap(o => Object.values(o || {})))
   const wanted = node.t.columns.some(c => c.presentation === 'markdown') || tips.some(o => isObj(o) && o.type === 'markdown')
   if (!wanted) return
+  const files = ((R.kit.config.components || {}).dash_core_components || {}).Markdown || []
+  if (!files.length) return
   node.t.markdownLoading = true
-  R.kit.ensureLoaded({ type: 'Markdown', namespace: 'dash_core_components', props: {} }).then(() => {
+  // loadScript, not ensureLoaded: this load must not hold up the renderer's idle state
+  Promise.all(files.map(R.kit.loadScript)).then(() => {
     if (!node.dead && R.kit.markdownInto) render(node)
-  })
+  }, err => console.error(`dash_table: markdown cells are shown as text: ${err.message}`))
 }
 
 const queryCache = new Map()
