@@ -377,3 +377,41 @@ def test_dbc_nav_links_follow_navigation_from_dcc_link_and_dbc_links(dash_page, 
     text(dash_page, "where", "/")
     expect(dash_page.by_id("nav-home")).to_have_class(re.compile(r"\bactive\b"), timeout=TIMEOUT)
     assert dash_page.errors() == []
+
+
+def test_dash_component_api_for_suites(dash_page, suites):
+    dbc = suites.dbc
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [dbc.Card(dbc.CardBody(dbc.Button("Go", id={"kind": "btn", "n": 1})), id="card"), html.Div(id="spot")]
+    )
+    dash_page.start(app)
+    expect(dash_page.find("#card .btn")).to_have_text("Go", timeout=TIMEOUT)
+    api = dash_page.page.evaluate(
+        """() => {
+        const api = window.dash_component_api
+        const out = {}
+        out.stringified = api.stringifyId({n: 1, kind: 'btn'})
+        out.byId = api.getLayout({kind: 'btn', n: 1}).type
+        out.byString = api.getLayout('card').namespace
+        try { api.getLayout('nope'); out.unknown = 'no error' } catch (err) { out.unknown = err.name }
+        out.outside = Object.keys(api.useDashContext ? {} : {x: 1}).length
+        // ExternalWrapper renders a layout object outside the tree; our html component becomes a real node
+        const box = document.getElementById('spot')
+        const root = ReactDOM.createRoot(box)
+        root.render(React.createElement(api.ExternalWrapper, {
+            component: {type: 'Span', namespace: 'dash_html_components', props: {children: 'external', id: 'ext'}},
+            componentPath: ['components', 'external-test']}))
+        return out
+    }"""
+    )
+    assert api == {
+        "stringified": '{"kind":"btn","n":1}',
+        "byId": "Button",
+        "byString": "dash_bootstrap_components",
+        "unknown": "TypeError",
+        "outside": 0,
+    }
+    text(dash_page, "ext", "external")
+    assert dash_page.page.evaluate("() => window.dash_renderer.getProps('ext').children") == "external"
+    assert dash_page.errors() == []

@@ -218,7 +218,8 @@ function buildKid (parent, json, rel) {
   building = null
   const kid = parent.kids[before]
   if (!kid) return null
-  parent.host.kidsByProp[rel[1]] = (parent.host.kidsByProp[rel[1]] || []).concat(kid)
+  const prop = rel.length > 1 ? rel[1] : 'children'
+  parent.host.kidsByProp[prop] = (parent.host.kidsByProp[prop] || []).concat(kid)
   if (!kid.host) { // one of ours: hosted as a DOM element
     kid.host = { parent, rel }
     track(kid)
@@ -347,7 +348,7 @@ function ExternalWrapper ({ component, componentPath, temp }) {
   React.useLayoutEffect(() => {
     const owner = { kids: [], cleanups: [], props: {}, host: { kidsByProp: {}, elements: {} }, suite: true }
     owner.host.rootPath = componentPath || ['components', 'external' + (++rootCount)]
-    setKid({ owner, element: buildKid(owner, component, ['props', 'children']) })
+    setKid({ owner, element: buildKid(owner, component, []) }) // the component sits at componentPath itself
     return () => owner.kids.forEach(destroyNode)
   }, [component])
   return kid ? kid.element : null
