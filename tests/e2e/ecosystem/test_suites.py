@@ -49,6 +49,39 @@ def test_installed_dash_is_ours_and_pip_check_passes():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_doctor_reads_an_env_with_suites():
+    result = subprocess.run([sys.executable, "-m", "dash", "doctor"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "+lockflask." in result.stdout.splitlines()[0]
+    assert "pip install dash" not in result.stdout  # never a bare index name (Plotly's dash)
+
+
+def test_lazy_chunks_and_components_in_props(dash_page, suites):
+    daq, dmc = suites.daq, suites.dmc
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            daq.ColorPicker(id="color", value={"hex": "#112233"}),  # a webpack-4 lazy chunk
+            dmc.MantineProvider(
+                dmc.Button("Save", id="save", leftSection=html.Span("icon", id="icon"), n_clicks=0)
+            ),  # leftSection is a children_props path: our html inside a mantine prop
+            html.Div(id="saved"),
+        ]
+    )
+
+    @app.callback(Output("saved", "children"), Input("save", "n_clicks"), Input("color", "value"))
+    def saved(n, color):
+        return f"{n} {color['hex']}"
+
+    dash_page.start(app)
+    text(dash_page, "saved", "0 #112233")
+    expect(dash_page.by_id("color").locator("input").first).to_be_attached(timeout=TIMEOUT)
+    text(dash_page, "icon", "icon")
+    dash_page.by_id("save").click()
+    text(dash_page, "saved", "1 #112233")
+    assert dash_page.errors() == []
+
+
 def test_dbc_button_input_select_call_back(dash_page, suites):
     dbc = suites.dbc
     app = Dash(__name__)
