@@ -7,6 +7,8 @@ The request is checked only as far as running the callback needs; every problem 
 from __future__ import annotations
 
 import difflib
+import itertools
+import reprlib
 import typing as t
 
 from .. import exceptions
@@ -30,6 +32,46 @@ from .registry import CallbackSpec
 MAX_JSON_DEPTH = 256
 
 _CONTAINERS = (list, dict)
+
+
+class _Excerpt(reprlib.Repr):
+    """reprlib with the dict's own order: sorting the keys of a huge dict would cost what we try to bound."""
+
+    def repr_dict(self, x: dict[t.Any, t.Any], level: int) -> str:
+        if not x:
+            return "{}"
+        if level <= 0:
+            return "{...}"
+        pieces = [
+            f"{self.repr1(key, level - 1)}: {self.repr1(value, level - 1)}"
+            for key, value in itertools.islice(x.items(), self.maxdict)
+        ]
+        if len(x) > self.maxdict:
+            pieces.append("...")
+        return "{" + ", ".join(pieces) + "}"
+
+
+_EXCERPT = _Excerpt()
+_EXCERPT.maxstring = _EXCERPT.maxother = 100
+_EXCERPT.maxlist = _EXCERPT.maxtuple = _EXCERPT.maxdict = _EXCERPT.maxset = 8
+_EXCERPT.maxlevel = 3
+
+
+def excerpt(value: t.Any, limit: int = 100) -> str:
+    """A repr of ``value`` at most ``limit`` characters long, at a cost bounded by ``limit``, not by the
+    value's size (an error message echoes what the client sent, and the client may send megabytes)."""
+    text = _EXCERPT.repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _suggest(key: str, known: t.Iterable[str]) -> str | None:
+    """The registered key closest to ``key`` (difflib), or None. Keys whose length alone rules them out
+    (difflib's ``real_quick_ratio`` below its 0.6 cutoff) are dropped first, so a huge unknown key costs
+    a length comparison per callback instead of a pass of difflib over the whole key."""
+    size = len(key)
+    candidates = [name for name in known if 10 * min(size, len(name)) >= 3 * (size + len(name))]
+    close = difflib.get_close_matches(key, candidates, n=1) if candidates else []
+    return close[0] if close else None
 
 
 class RequestError(Exception):
@@ -64,18 +106,18 @@ def _value(item: t.Any, key: str, name: str) -> t.Any:
     if type(item) is not dict or "id" not in item or "property" not in item:
         raise RequestError(
             f"Each entry of '{name}' in the request for callback {key!r} must be an object with 'id' and"
-            f" 'property' keys (and 'value' when set); got {item!r:.100}."
+            f" 'property' keys (and 'value' when set); got {excerpt(item)}."
         )
     if not _check_id(item["id"]):
         raise RequestError(
-            f"An entry of '{name}' in the request for callback {key!r} has the id {item['id']!r:.100}, which"
+            f"An entry of '{name}' in the request for callback {key!r} has the id {excerpt(item['id'])}, which"
             " is neither a string nor an object of strings, numbers and booleans. Send the component's id as"
             " the layout has it."
         )
     if type(item["property"]) is not str:
         raise RequestError(
             f"An entry of '{name}' in the request for callback {key!r} has the property"
-            f" {item['property']!r:.100}, which is not a string. Send the property's name, such as 'value'."
+            f" {excerpt(item['property'])}, which is not a string. Send the property's name, such as 'value'."
         )
     return item.get("value")
 
@@ -111,7 +153,7 @@ def _check_target(target: t.Any, key: str) -> None:
         raise RequestError(
             f"Each entry of 'outputs' in the request for callback {key!r} must be an object with an 'id'"
             f" (a string or an object of strings, numbers and booleans) and a 'property' string; got"
-            f" {target!r:.100}."
+            f" {excerpt(target)}."
         )
 
 
@@ -149,20 +191,28 @@ def _check_changed(body: dict[str, t.Any], key: str) -> None:
     if type(changed) is not list or not all(type(prop_id) is str for prop_id in changed):
         raise RequestError(
             f"The 'changedPropIds' of the request for callback {key!r} must be a list of \"id.property\""
-            f" strings; got {changed!r:.100}."
+            f" strings; got {excerpt(changed)}."
         )
 
 
 def _too_deep(value: t.Any, limit: int) -> bool:
-    """Whether ``value`` nests lists and objects more than ``limit`` levels deep (no recursion)."""
-    stack = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        for child in node.values() if type(node) is dict else node:
-            if type(child) is list or type(child) is dict:
-                stack.append((child, depth + 1))
+    """Whether ``value`` nests lists and objects more than ``limit`` levels deep.
+
+    No recursion, and memory in proportion to the depth, not to the number of containers: the walk keeps
+    one iterator per open level (at most ``limit``), never a queue of every container seen.
+    """
+    levels = [iter(value.values() if type(value) is dict else value)]
+    while levels:
+        for child in levels[-1]:
+            kind = type(child)
+            if kind is list or kind is dict:
+                if len(levels) >= limit:  # the child sits one level below the open ones
+                    return True
+                if child:  # an empty one has nothing below it to walk
+                    levels.append(iter(child.values() if kind is dict else child))
+                    break
+        else:
+            levels.pop()
     return False
 
 
@@ -192,7 +242,7 @@ def _wrong_shape(spec: CallbackSpec, value: t.Any, expected: int, what: str) -> 
     return CallbackFailed(
         spec,
         exceptions.InvalidCallbackReturnValue(
-            f"The callback for {spec.key!r} returned {value!r:.200} ({type(value).__name__}), but {what}, so"
+            f"The callback for {spec.key!r} returned {excerpt(value, 200)} ({type(value).__name__}), but {what}, so"
             f" it must return a list or tuple of {expected} value(s). Return one value per output (use"
             " no_update for outputs that should not change)."
         ),
@@ -261,10 +311,10 @@ def find_spec(specs: dict[str, CallbackSpec], body: t.Any) -> CallbackSpec:
         raise RequestError("The request body has no 'output' string naming the callback to run.")
     spec = specs.get(key)
     if spec is None:
-        message = f"No callback is registered for the output {key!r}."
-        close = difflib.get_close_matches(key, list(specs), n=1)
-        if close:
-            message += f" Did you mean {close[0]!r}?"
+        message = f"No callback is registered for the output {excerpt(key, 200)}."
+        close = _suggest(key, specs)
+        if close is not None:
+            message += f" Did you mean {close!r}?"
         message += " Reload the page so the browser has the current callback definitions."
         raise RequestError(message)
     if spec.func is None:
