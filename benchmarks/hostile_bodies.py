@@ -107,7 +107,9 @@ def peak_mib(work) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--mib", type=float, default=5.0, help="body size in MiB (default 5)")
     parser.add_argument("--runs", type=int, default=5, help="CPU runs per body, best reported (default 5)")
     args = parser.parse_args()
@@ -116,7 +118,9 @@ def main() -> None:
     app = make_app()
     size = int(args.mib * 2**20)
     print(f"dash {dash.__version__} from {Path(dash.__file__).parent}; bodies of ~{args.mib:g} MiB")
-    print(f"{'body':<18} {'status':<16} {'answer':>10} {'CPU ms':>8} {'peak MiB':>9} {'loads ms':>9} {'loads MiB':>9}")
+    print(
+        f"{'body':<18} {'status':<16} {'answer':>10} {'CPU ms':>8} {'peak MiB':>9} {'loads ms':>9} {'loads MiB':>9}"
+    )
     for name, body in bodies(size).items():
         status, answer = call(app, body)
         request_cpu = cpu_ms(lambda body=body: call(app, body), args.runs)

@@ -6,6 +6,8 @@ import os
 import re
 import typing as t
 
+from werkzeug.security import safe_join
+
 
 class Asset(t.NamedTuple):
     #: Path inside the assets folder, with '/' separators.
@@ -46,6 +48,8 @@ def scan(folder: str, ignore: str = "", path_ignore: t.Sequence[str] = ()) -> As
             path = name if relative_dir == "." else f"{relative_dir.replace(os.sep, '/')}/{name}"
             if ignore_re is not None and ignore_re.search(path):
                 continue
+            if resolve(folder, path) is None:  # a symlink out of the folder, or to a dotfile: never served
+                continue
             lower = name.lower()
             if lower.endswith(".css"):
                 target = css
@@ -58,6 +62,24 @@ def scan(folder: str, ignore: str = "", path_ignore: t.Sequence[str] = ()) -> As
                 continue
             target.append(Asset(path, _mtime(os.path.join(current, name))))
     return AssetFiles(css, js, favicon)
+
+
+def resolve(folder: str, filename: str) -> str | None:
+    """The real path of the file ``filename`` ('/'-separated) inside ``folder``, or None when it must not be
+    served: a missing file, a path segment starting with '.', or a path whose real location (after
+    symlinks) is outside the folder's real path or inside a dot folder of it."""
+    if any(part.startswith(".") for part in filename.split("/")):
+        return None
+    root = os.path.realpath(folder)
+    joined = safe_join(root, filename)  # None for absolute paths, '..' and other-separator tricks
+    if joined is None:
+        return None
+    real = os.path.realpath(joined)
+    if real == root or os.path.commonpath([root, real]) != root or not os.path.isfile(real):
+        return None
+    if any(part.startswith(".") for part in os.path.relpath(real, root).split(os.sep)):
+        return None
+    return real
 
 
 def _mtime(path: str) -> float:

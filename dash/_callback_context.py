@@ -20,11 +20,14 @@ class FalsyList(list):  # type: ignore[type-arg]
 
 
 def _parse_id(id_str: str) -> t.Any:
+    """A pattern-matching id (a JSON object of scalars) as a dict; anything else stays the string it is."""
     if id_str.startswith("{"):
         try:
-            return AttributeDict(json.loads(id_str))
-        except ValueError:
+            value = json.loads(id_str)
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
             return id_str
+        if isinstance(value, dict) and not any(isinstance(part, (dict, list)) for part in value.values()):
+            return AttributeDict(value)
     return id_str
 
 

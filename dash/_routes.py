@@ -6,21 +6,23 @@ Views only translate HTTP to calls on the Dash object and back.
 from __future__ import annotations
 
 import hashlib
-import os
 import typing as t
 
 from flask import Blueprint
 from flask import Response
 from flask import redirect
 from flask import request
+from flask import send_file
 from flask import send_from_directory
 from werkzeug.exceptions import HTTPException
 
+from . import _assets
 from . import _pages
 from . import _resources
 from . import _suites
 from . import exceptions
 from ._errors import error_response
+from ._errors import exception_summary
 from ._hooks import hooks
 from .callbacks.dispatch import CallbackFailed
 from .callbacks.dispatch import RequestError
@@ -30,6 +32,8 @@ if t.TYPE_CHECKING:
     from .app import Dash
 
 _JSON = "application/json"
+#: What ``/_dash-update-component`` serves (the 405's ``Allow``; Flask answers OPTIONS itself).
+_UPDATE_METHODS = ("OPTIONS", "POST")
 
 
 def _json_response(text: str) -> Response:
@@ -61,6 +65,8 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
             return _json_response(app._layout_json())
         except exceptions.DashException as error:
             return app._setup_error(error)
+        except Exception as error:  # the app's layout function raised, or returned what JSON cannot hold
+            return app._layout_error(error)
 
     def dependencies() -> t.Any:
         try:
@@ -81,6 +87,15 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
             data = _read_body(app.config.max_request_bytes)
         except HTTPException as error:  # a broken stream, or the Flask app's own MAX_CONTENT_LENGTH
             return _http_error(error)
+        except Exception as error:  # the server's input stream failed, which is not a bug of ours: the
+            # client reset mid-body, or sent a malformed chunked body (gunicorn: NoMoreData, InvalidChunkSize)
+            app.logger.info("A callback request body could not be read: %s", exception_summary(error))
+            return error_response(
+                400,
+                "BadRequest",
+                f"The request body could not be read to its end ({type(error).__name__}): the connection broke"
+                " or the body was malformed. Send the request again.",
+            )
         if isinstance(data, Response):
             return data
         try:
@@ -108,12 +123,16 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         return response
 
     def update_method_not_allowed() -> t.Any:
+        if request.method == "OPTIONS":
+            response = Response(status=200)
+            response.headers["Allow"] = ", ".join(_UPDATE_METHODS)
+            return response
         response = error_response(
             405,
             "MethodNotAllowed",
             f"The method {request.method} is not allowed here. Run a callback with POST and a JSON body.",
         )
-        response.headers["Allow"] = "GET, HEAD, OPTIONS, POST"
+        response.headers["Allow"] = ", ".join(_UPDATE_METHODS)
         return response
 
     def renderer_file(filename: str) -> t.Any:
@@ -160,20 +179,37 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         return _resources.send_suite_file(resource, _suites.content_type(plain), fingerprinted)
 
     def asset(filename: str) -> t.Any:
+        path = _assets.resolve(app.config.assets_folder, filename)
+        if path is None:
+            return error_response(
+                404,
+                "NotFound",
+                f"There is no file {filename[:200]!r} in the assets folder. Names starting with '.' and links"
+                " to files outside the folder are never served.",
+            )
         # .mjs files are ES modules: browsers run them only when served as JavaScript.
         mimetype = "text/javascript" if filename.lower().endswith(".mjs") else None
-        return send_from_directory(os.path.abspath(app.config.assets_folder), filename, mimetype=mimetype)
+        return send_file(path, mimetype=mimetype)
 
     blueprint.add_url_rule("/", "index", index, methods=["GET"])
     blueprint.add_url_rule("/<path:path>", "index_path", index, methods=["GET"])
     blueprint.add_url_rule("/_dash-layout", "layout", layout, methods=["GET"])
     blueprint.add_url_rule("/_dash-dependencies", "dependencies", dependencies, methods=["GET"])
-    blueprint.add_url_rule("/_dash-update-component", "update_component", update_component, methods=["POST"])
+    blueprint.add_url_rule(
+        "/_dash-update-component",
+        "update_component",
+        update_component,
+        methods=["POST"],
+        provide_automatic_options=False,
+    )
+    # Every other method gets a JSON 405 here (without this rule GET would fall through to the index page),
+    # and OPTIONS the same Allow, not Flask's union of every rule that matches the path.
     blueprint.add_url_rule(
         "/_dash-update-component",
         "update_component_other_methods",
         update_method_not_allowed,
-        methods=["PUT", "PATCH", "DELETE"],
+        methods=["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"],
+        provide_automatic_options=False,
     )
     blueprint.add_url_rule("/_dash-renderer/<path:filename>", "renderer", renderer_file, methods=["GET"])
     blueprint.add_url_rule(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ipaddress
 import itertools
 import logging
 import os
@@ -504,6 +505,17 @@ class Dash:
             traceback=user_traceback(error),
         )
 
+    def _layout_error(self, error: Exception) -> flask.Response:
+        """A JSON 500 for a layout function that raised (or returned a value that is not JSON)."""
+        self.logger.error("The app's layout could not be served.", exc_info=error)
+        kind = "LayoutError"
+        message = "The app's layout function raised an exception or returned a value that cannot be sent."
+        if not self._debug:
+            return error_response(500, kind, message + " See the server log for details.")
+        return error_response(
+            500, kind, message, exception=exception_summary(error), traceback=user_traceback(error)
+        )
+
     # -- JSON documents ----------------------------------------------------------------------------
 
     def _layout_json(self) -> str:
@@ -689,13 +701,19 @@ class Dash:
             raise RuntimeError("The app has no Flask server: call app.init_app(flask_app) before app.run().")
         host = host or os.environ.get("HOST", "127.0.0.1")
         port = int(port or os.environ.get("PORT", "8050"))
-        self._validate(self._layout_value())
+        layout = self._layout
+        if not callable(layout) or isinstance(layout, Component):
+            # A layout function is only called inside a request, where it may read flask.request; it is
+            # checked when the browser first asks for the layout.
+            self._validate(self._layout_value())
         if debug and not os.environ.get("WERKZEUG_RUN_MAIN"):  # once, in the reloader's parent process
             from .doctor import stack_note
 
             note = stack_note()
             if note:
                 print(note, file=sys.stderr, flush=True)
+            if not _is_loopback(host):
+                print(_debug_exposed_warning(host, port), file=sys.stderr, flush=True)
         flask_run_options.setdefault("use_reloader", debug)
         self.server.run(host=host, port=port, debug=debug, **flask_run_options)
 
@@ -707,6 +725,26 @@ class Dash:
             stacklevel=2,
         )
         self.run(*args, **kwargs)
+
+
+def _is_loopback(host: str) -> bool:
+    """Whether only this machine can reach a server bound to ``host`` ('localhost', 127.x, ::1)."""
+    name = host.strip("[]")
+    if name.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:  # a host name other than localhost may resolve to any interface
+        return False
+
+
+def _debug_exposed_warning(host: str, port: int) -> str:
+    return (
+        f"WARNING: debug mode is on and the server listens on {host}:{port}, which other machines can"
+        " reach. Anyone who can connect gets tracebacks with your source code and the Werkzeug debugger,"
+        " whose console runs Python on this machine once its PIN is guessed or read from this terminal. Use"
+        " debug=True only with host='127.0.0.1', or turn debug off to serve on this address."
+    )
 
 
 def _wrap(layout: t.Any) -> t.Any:

@@ -21,6 +21,7 @@ from .._json import loads
 from .._json import stringify_id
 from .._no_update import NoUpdate
 from ..background_callback._dispatch import default_manager
+from . import shape
 from .registry import EXPANDED
 from .registry import MATCHED
 from .registry import STATIC
@@ -363,6 +364,10 @@ def dispatch(
             )
         outputs = body["outputs"]
         _check_outputs(spec, outputs)
+    if spec.patterns:
+        problem = shape.mismatch(body, spec.patterns, key)
+        if problem is not None:
+            raise RequestError(f"{problem} Reload the page so the browser sends the current layout's ids.")
 
     if spec.background is not None:
         from ..background_callback._dispatch import handle

@@ -27,6 +27,7 @@ from .._grouping import map_leaves
 from ..background_callback._options import KEYWORDS as BACKGROUND_KEYWORDS
 from ..background_callback._options import pop_options
 from ..background_callback._options import running_json
+from . import shape
 
 # How the request carries each output: one concrete id, a MATCH-resolved id, or a list (ALL).
 STATIC, MATCHED, EXPANDED = "static", "match", "all"
@@ -68,6 +69,7 @@ class CallbackSpec:
         "output_plan",
         "input_multi",
         "state_multi",
+        "patterns",
         "order",
         "output_schema",
         "arg_schema",
@@ -134,6 +136,7 @@ class CallbackSpec:
         self.output_plan = tuple(plan)
         self.input_multi = tuple(dep.is_multi_value() for dep in inputs)
         self.state_multi = tuple(dep.is_multi_value() for dep in state)
+        self.patterns = shape.patterns(outputs, inputs, state, declared_list)
         self._outputs_json = outputs_json
         self._inputs_json = [dep.to_dict() for dep in inputs]
         self._state_json = [dep.to_dict() for dep in state]
