@@ -5,6 +5,7 @@ always explains a rejection in JSON, and never leaks a traceback or a file path.
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import os
 import typing as t
@@ -215,3 +216,148 @@ def test_the_valid_bodies_are_valid(client):
     for body in VALID:
         response = post_json(client, body)
         assert response.status_code == 200, response.get_data(as_text=True)
+
+
+# -- issue 16: strategies that reach the costly and crashing paths --------------------------------------------
+
+from dash.callbacks.dispatch import MAX_JSON_DEPTH  # noqa: E402
+from dash.callbacks.dispatch import _suggest  # noqa: E402
+from dash.callbacks.dispatch import _too_deep  # noqa: E402
+
+
+@pytest.fixture
+def usual_client(make_app):
+    """Pattern-matching callbacks written the usual way: one output per input of the same pattern."""
+    app = make_app()
+
+    @app.callback(
+        Output({"type": "item", "index": ALL}, "children"), Input({"type": "item", "index": ALL}, "value")
+    )
+    def items(values):
+        return [str(value)[:20] for value in values]
+
+    @app.callback(
+        Output({"type": "row", "index": MATCH}, "children"),
+        Input({"type": "cell", "index": MATCH}, "value"),
+        State({"type": "cell", "index": ALL}, "value"),
+    )
+    def row(value, every):
+        return f"{str(value)[:20]} of {len(every)}"
+
+    app.enable_dev_tools(debug=False)
+    return app.server.test_client()
+
+
+indexes = st.one_of(st.integers(-3, 5), st.booleans(), st.sampled_from(["1", 1.5, None]))
+pattern_ids = st.fixed_dictionaries(
+    {"type": st.sampled_from(["item", "row", "cell", "other"]), "index": indexes},
+    optional={"extra": st.integers(0, 2)},
+)
+
+
+@FUZZ
+@given(outputs=st.lists(pattern_ids, max_size=4), inputs=st.lists(pattern_ids, max_size=4))
+def test_all_callbacks_with_any_components_in_outputs_and_inputs(usual_client, outputs, inputs):
+    """Issue 16 item 5: an ALL request whose outputs and inputs do not list the same components."""
+    body = {
+        "output": '{"index":["ALL"],"type":"item"}.children',
+        "outputs": [{"id": i, "property": "children"} for i in outputs],
+        "inputs": [[{"id": i, "property": "value", "value": n} for n, i in enumerate(inputs)]],
+        "changedPropIds": [],
+    }
+    response = post_json(usual_client, body)
+    assert_clean(response)
+    consistent = all(i["type"] == "item" and "extra" not in i for i in outputs + inputs) and sorted(
+        map(json.dumps, outputs)
+    ) == sorted(map(json.dumps, inputs))
+    assert (response.status_code in (200, 204)) == consistent, (body, response.get_data(as_text=True))
+
+
+@FUZZ
+@given(output=pattern_ids, first=pattern_ids, every=st.lists(pattern_ids, max_size=3))
+def test_match_callbacks_with_any_components(usual_client, output, first, every):
+    body = {
+        "output": '{"index":["MATCH"],"type":"row"}.children',
+        "outputs": {"id": output, "property": "children"},
+        "inputs": [{"id": first, "property": "value", "value": "v"}],
+        "state": [[{"id": i, "property": "value", "value": 1} for i in every]],
+        "changedPropIds": [],
+    }
+    assert_clean(post_json(usual_client, body))
+
+
+def nested_text(depth: int, kind: str) -> str:
+    if kind == "object":
+        return '{"a":' * depth + "1" + "}" * depth
+    return "[" * depth + "1" + "]" * depth
+
+
+@FUZZ
+@given(
+    depth=st.integers(1, 3000) | st.integers(MAX_JSON_DEPTH - 5, MAX_JSON_DEPTH + 5),
+    kind=st.sampled_from(["list", "object"]),
+    where=st.sampled_from(["value", "changed", "id-key"]),
+)
+def test_nested_brackets_anywhere(client, depth, kind, where):
+    """Issue 16 items 4 and 5: nesting inside a value (JSON depth) or inside a string (changedPropIds)."""
+    text = nested_text(depth, kind)
+    body = copy.deepcopy(VALID[0])
+    if where == "value":
+        data = json.dumps(body).replace('"value": "a"', '"value": ' + text)
+        response = usual = client.post(URL, data=data, content_type="application/json")
+        assert (response.status_code == 400) == (depth + 3 > MAX_JSON_DEPTH), response.get_data(as_text=True)
+    else:
+        prop_id = ("{" if where == "id-key" else "") + text + ".value"
+        body["changedPropIds"] = [prop_id]
+        usual = post_json(client, body)
+        assert usual.status_code == 200, usual.get_data(as_text=True)
+    assert_clean(usual)
+
+
+def reference_depth(value: t.Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(reference_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(reference_depth, value), default=0)
+    return 0
+
+
+deep_values = st.recursive(
+    st.none() | st.integers(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner, max_size=3),
+    max_leaves=40,
+)
+
+
+@FUZZ
+@given(
+    value=st.lists(deep_values, max_size=4) | st.dictionaries(st.text(max_size=2), deep_values),
+    limit=st.integers(1, 8),
+)
+def test_the_depth_walk_agrees_with_the_recursive_definition(value, limit):
+    assert _too_deep(value, limit) == (reference_depth(value) > limit)
+
+
+keys = st.sampled_from([body["output"] for body in VALID])
+edits = st.text(alphabet="abcdefghijklmnopqrstuvwxyz.{}[]\"'", max_size=6)
+
+
+@FUZZ
+@given(
+    base=keys,
+    cut=st.integers(0, 40),
+    insert=edits,
+    repeat=st.sampled_from([1, 1, 1, 2, 3, 50, 20_000]),
+)
+def test_unknown_output_keys_of_any_length(client, base, cut, insert, repeat):
+    """Issue 16 item 3: near misses keep difflib's suggestion, long keys cost and echo a bounded amount."""
+    key = (base[:cut] + insert + base[cut:]) * repeat
+    body = dict(copy.deepcopy(VALID[0]), output=key)
+    response = post_json(client, body)
+    assert_clean(response)
+    assert len(response.get_data()) < 1000
+    known = [body["output"] for body in VALID]
+    expected = difflib.get_close_matches(key, known, n=1) if len(key) < 5000 else []
+    assert _suggest(key, known) == (expected[0] if expected else None)
+    if key not in known and expected:
+        assert f"Did you mean {expected[0]!r}?" in response.get_json()["error"]["message"]
