@@ -6,8 +6,6 @@ import os
 import re
 import typing as t
 
-from werkzeug.security import safe_join
-
 
 class Asset(t.NamedTuple):
     #: Path inside the assets folder, with '/' separators.
@@ -68,13 +66,19 @@ def resolve(folder: str, filename: str) -> str | None:
     """The real path of the file ``filename`` ('/'-separated) inside ``folder``, or None when it must not be
     served: a missing file, a path segment starting with '.', or a path whose real location (after
     symlinks) is outside the folder's real path or inside a dot folder of it."""
-    if any(part.startswith(".") for part in filename.split("/")):
-        return None
+    parts = filename.split("/")
+    for part in parts:
+        if (
+            not part
+            or part.startswith(".")
+            or "\0" in part
+            or any(s and s in part for s in (os.sep, os.altsep))
+        ):
+            return None
+        if os.path.isabs(part) or os.path.splitdrive(part)[0]:  # 'C:' on Windows
+            return None
     root = os.path.realpath(folder)
-    joined = safe_join(root, filename)  # None for absolute paths, '..' and other-separator tricks
-    if joined is None:
-        return None
-    real = os.path.realpath(joined)
+    real = os.path.realpath(os.path.join(root, *parts))
     if real == root or os.path.commonpath([root, real]) != root or not os.path.isfile(real):
         return None
     if any(part.startswith(".") for part in os.path.relpath(real, root).split(os.sep)):

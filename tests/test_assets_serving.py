@@ -61,6 +61,8 @@ def status(client, path):
         "/assets/env.txt",
         "/assets/sub",
         "/assets/../outside/secret.txt",
+        "/assets/style.css%00.js",
+        "/assets/sub//app.js",
     ],
 )
 def test_dotfiles_and_links_out_of_the_folder_are_not_found(make_app, folders, path):
