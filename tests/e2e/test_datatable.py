@@ -909,3 +909,37 @@ def test_datatable_under_strict_csp(dash_page):
         pathlib.Path(info.value.path()).read_bytes().startswith(b"City,Country,Population\nParis,France,2.1")
     )
     assert [line for line in dash_page.logs if "Content Security Policy" in line] == []
+
+
+def test_persistence_restores_user_changes_after_a_reload(dash_page):
+    app = table_app(
+        data=CITIES,
+        columns=COLUMNS,
+        sort_action="native",
+        filter_action="native",
+        persistence=True,
+        persistence_type="session",
+        watch=["sort_by", "filter_query", "derived_virtual_data"],
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    page.click('th[data-dash-column="pop"] .column-header--sort')
+    box = page.locator('th.dash-filter[data-dash-column="country"] input[type=text]')
+    box.fill("Japan")
+    box.press("Enter")
+    expect_shown(dash_page, "derived_virtual_data", lambda v: cities(v) == ["Kyoto", "Tokyo"], "Kyoto, Tokyo")
+    dash_page.open()  # reload: the layout gives the same originals, so the user's values come back
+    expect_shown(dash_page, "sort_by", lambda v: v == [{"column_id": "pop", "direction": "asc"}], "pop asc")
+    expect_shown(dash_page, "filter_query", lambda v: v == "{country} contains Japan", "the filter")
+    expect(page.locator('th.dash-filter[data-dash-column="country"] input[type=text]')).to_have_value("Japan")
+    assert column_text(page, "city") == ["Kyoto", "Tokyo"]
+
+
+def test_without_persistence_a_reload_starts_over(dash_page):
+    dash_page.start(table_app(data=CITIES, columns=COLUMNS, sort_action="native", watch=["sort_by"]))
+    page = dash_page.page
+    page.click('th[data-dash-column="pop"] .column-header--sort')
+    expect_shown(dash_page, "sort_by", lambda v: v == [{"column_id": "pop", "direction": "asc"}], "pop asc")
+    dash_page.open()
+    expect_shown(dash_page, "sort_by", lambda v: v is None, "None")
+    assert column_text(page, "city") == ["Paris", "Tokyo", "Lima", "Oslo", "Kyoto"]

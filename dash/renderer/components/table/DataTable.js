@@ -18,7 +18,8 @@ const DEFAULTS = {
   tooltip_conditional: [], tooltip_data: [], tooltip_header: {}, tooltip_delay: 350, tooltip_duration: 2000,
   style_as_list_view: false, fill_width: true, markdown_options: { link_target: '_blank', html: false }, css: [],
   style_table: {}, style_cell_conditional: [], style_data_conditional: [], style_filter_conditional: [],
-  style_header_conditional: [], virtualization: false
+  style_header_conditional: [], virtualization: false, persistence_type: 'local',
+  persisted_props: ['columns.name', 'filter_query', 'hidden_columns', 'page_current', 'selected_columns', 'selected_rows', 'sort_by']
 }
 const DERIVED = ['derived_filter_query_structure', 'derived_viewport_data', 'derived_viewport_indices',
   'derived_viewport_row_ids', 'derived_viewport_selected_rows', 'derived_viewport_selected_row_ids',
@@ -225,6 +226,73 @@ function isEditable (node, column) {
   return column.editable != null ? !!column.editable : !!get(node, 'editable')
 }
 
+//= Persistence ===================
+// Plotly's rule: a persisted prop the user changed comes back after a reload, as long as the layout
+// still gives the same original value and the same `persistence` value; a callback's change drops it.
+const memoryStore = new Map()
+const MEMORY = { getItem: k => memoryStore.has(k) ? memoryStore.get(k) : null, setItem: (k, v) => memoryStore.set(k, v), removeItem: k => memoryStore.delete(k) }
+
+function storeOf (node) {
+  const type = get(node, 'persistence_type')
+  try {
+    if (type === 'local') return window.localStorage
+    if (type === 'session') return window.sessionStorage
+  } catch (err) {} // storage blocked: keep it for this page only
+  return MEMORY
+}
+function persisting (node) {
+  const p = node.props.persistence
+  return p != null && p !== false && node.idStr != null
+}
+function persistKey (node, prop) { return '_dash_persistence.' + node.idStr + '.' + prop }
+function readPersisted (node, prop) {
+  return prop === 'columns.name' ? list(node.props.columns).map(c => isObj(c) ? c.name : null) : node.props[prop]
+}
+function writePersisted (node, prop, value) {
+  if (prop !== 'columns.name') { node.props[prop] = value; return }
+  const cols = list(node.props.columns)
+  if (Array.isArray(value) && value.length === cols.length) node.props.columns = cols.map((c, i) => Object.assign({}, c, { name: value[i] }))
+}
+
+function restorePersisted (node) {
+  node.t.original = {}
+  if (!persisting(node)) return
+  const store = storeOf(node)
+  const tag = JSON.stringify(node.props.persistence)
+  for (const prop of list(get(node, 'persisted_props'))) {
+    const original = readPersisted(node, prop)
+    node.t.original[prop] = original
+    let saved = null
+    try { saved = JSON.parse(store.getItem(persistKey(node, prop))) } catch (err) {}
+    if (!Array.isArray(saved)) continue
+    if (saved[2] !== tag || JSON.stringify(saved[0]) !== JSON.stringify(original === undefined ? null : original)) store.removeItem(persistKey(node, prop))
+    else writePersisted(node, prop, saved[1])
+  }
+}
+
+/** After a user change: remember the persisted props it touched (with the layout's original value). */
+function recordPersisted (node, props) {
+  if (!persisting(node)) return
+  const store = storeOf(node)
+  for (const prop of list(get(node, 'persisted_props'))) {
+    if (!(prop.split('.')[0] in props)) continue
+    try {
+      store.setItem(persistKey(node, prop), JSON.stringify([node.t.original[prop], readPersisted(node, prop), JSON.stringify(node.props.persistence)]))
+    } catch (err) {}
+  }
+}
+
+/** A callback set these props: their persisted values no longer apply. */
+function dropPersisted (node, keys) {
+  if (!persisting(node)) return
+  const store = storeOf(node)
+  for (const prop of list(get(node, 'persisted_props'))) {
+    if (!keys.includes(prop.split('.')[0])) continue
+    store.removeItem(persistKey(node, prop))
+    node.t.original[prop] = readPersisted(node, prop)
+  }
+}
+
 //= DOM ===========================
 function create (node) {
   const t = node.t = { uid: 'dt' + (++tableCount), rowH: 0, start: 0, end: 0, filterCells: null, editing: null }
@@ -240,6 +308,7 @@ function create (node) {
   t.tip = root.appendChild(el('div', 'dash-table-tooltip'))
   t.tip.hidden = true
   listen(node)
+  restorePersisted(node)
   prepare(node)
   syncFilterCells(node)
   derive(node)
@@ -253,6 +322,7 @@ function update (node, keys) {
   if (keys.every(k => DERIVED.includes(k))) return
   const t = node.t
   if (t.editing) cancelEdit(node)
+  dropPersisted(node, keys)
   prepare(node)
   if (keys.includes('filter_query') || keys.includes('columns')) syncFilterCells(node)
   if (keys.includes('columns') || keys.includes('hidden_columns')) resetWidths(node)
@@ -788,6 +858,7 @@ function listen (node) {
 function userChange (node, props) {
   setProps(node, props, true)
   if (node.dead) return
+  recordPersisted(node, props)
   if ('columns' in props || 'hidden_columns' in props) resetWidths(node)
   prepare(node)
   derive(node)
