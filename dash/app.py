@@ -20,6 +20,7 @@ from flask.helpers import get_root_path  # noqa: E402
 
 from . import _app_resources  # noqa: E402
 from . import _assets  # noqa: E402
+from . import _get_paths  # noqa: E402
 from . import _index  # noqa: E402
 from . import _pages  # noqa: E402
 from . import _resources  # noqa: E402
@@ -250,6 +251,7 @@ class Dash:
         self._lock = threading.Lock()
         self._blueprint_name = f"dash_app_{next(_blueprint_ids)}"
         self._attached_to: flask.Flask | None = None
+        _get_paths.set_app(self)
         self.use_pages = _pages_wanted(use_pages, pages_folder)
         self.include_pages_meta = include_pages_meta
         if self.use_pages:

@@ -277,3 +277,10 @@ def test_page_module_without_layout_is_explained(tmp_path):
     (tmp_path / "pages" / "empty.py").write_text("import dash\ndash.register_page(__name__)\n")
     with pytest.raises(_pages.PageError, match="has no 'layout'"):
         Dash(__name__, use_pages=True, pages_folder=str(tmp_path / "pages"))
+
+
+def test_module_level_path_helpers_use_the_latest_app():
+    Dash(__name__, url_base_pathname="/app/")
+    assert dash.get_relative_path("/page") == "/app/page"
+    assert dash.strip_relative_path("/app/page/") == "page"
+    assert dash.get_asset_url("logo.png") == "/app/assets/logo.png"
