@@ -943,3 +943,44 @@ def test_without_persistence_a_reload_starts_over(dash_page):
     dash_page.open()
     expect_shown(dash_page, "sort_by", lambda v: v is None, "None")
     assert column_text(page, "city") == ["Paris", "Tokyo", "Lima", "Oslo", "Kyoto"]
+
+
+CLIPBOARD = """([selector, type, text]) => {
+  const data = new DataTransfer()
+  if (text != null) data.setData('text/plain', text)
+  const target = document.querySelector(selector)
+  target.dispatchEvent(new ClipboardEvent(type, { clipboardData: data, bubbles: true, cancelable: true }))
+  return data.getData('text/plain')
+}"""
+
+
+def test_copy_paste_and_delete_selected_cells(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=COLUMNS,
+            editable=True,
+            include_headers_on_copy_paste=False,
+            watch=["data", "is_focused"],
+        )
+    )
+    page = dash_page.page
+    cell(page, "city", 0).click()
+    cell(page, "country", 1).click(modifiers=["Shift"])
+    copied = page.evaluate(CLIPBOARD, [".dash-spreadsheet-container", "copy", None])
+    assert copied == "Paris\tFrance\nTokyo\tJapan"
+    expect_shown(dash_page, "is_focused", lambda v: v is True, "True")
+    cell(page, "city", 3).click()
+    page.evaluate(
+        CLIPBOARD, [".dash-spreadsheet-container", "paste", "Bergen\tNorge\t0.3\nX\tY\tnot a number"]
+    )
+    data = expect_shown(dash_page, "data", lambda v: v and v[3]["city"] == "Bergen", "pasted")
+    assert data[3] == {"id": 13, "city": "Bergen", "country": "Norge", "pop": 0.3}
+    assert data[4] == {"id": 14, "city": "X", "country": "Y", "pop": 1.5}  # text rejected in a numeric column
+    cell(page, "country", 2).click()
+    cell(page, "pop", 2).click(modifiers=["Shift"])
+    page.keyboard.press("Delete")
+    data = expect_shown(dash_page, "data", lambda v: v and v[2]["country"] == "", "cleared")
+    assert data[2] == {"id": 12, "city": "Lima", "country": "", "pop": None}
+    page.mouse.click(5, 700)  # focus leaves the table
+    expect_shown(dash_page, "is_focused", lambda v: v is False, "False")

@@ -828,6 +828,9 @@ function listen (node) {
   s.addEventListener('paste', e => onPaste(node, e))
   s.addEventListener('mouseover', e => onHover(node, e))
   s.addEventListener('mouseleave', () => hideTip(node))
+  node.elt.addEventListener('focusout', e => {
+    if (node.props.is_focused && !node.elt.contains(e.relatedTarget) && !t.editing) setProps(node, { is_focused: false }, true)
+  })
   // Chromium fires scroll events once per frame, so the window is rebuilt right here, before the paint.
   s.addEventListener('scroll', () => {
     if (t.tipTarget) hideTip(node)
@@ -948,6 +951,7 @@ function onKey (node, e) {
     return
   }
   if (e.key === 'Enter') { e.preventDefault(); startEdit(node, a.row, a.column); return }
+  if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); clearSelected(node); return }
   if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
     if (startEdit(node, a.row, a.column, e.key)) e.preventDefault()
   }
@@ -1108,6 +1112,15 @@ function writeCells (node, writes) {
   const data = t.data.slice()
   for (const [orig, id, value] of writes) data[orig] = Object.assign({}, data[orig], { [id]: value })
   userChange(node, { data_previous: t.data, data, data_timestamp: Date.now() })
+}
+
+/** Delete/Backspace: empties the selected editable cells ('' or, in numeric columns, null). */
+function clearSelected (node) {
+  const t = node.t
+  const cells = list(get(node, 'selected_cells')).filter(c => c.row < t.view.length && t.columns[c.column])
+  const writes = cells.filter(c => isEditable(node, t.columns[c.column]))
+    .map(c => [t.view[c.row], t.columns[c.column].id, t.columns[c.column].type === 'numeric' ? null : ''])
+  if (writes.length) writeCells(node, writes)
 }
 
 //= Copy and paste ================
