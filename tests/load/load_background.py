@@ -169,7 +169,7 @@ def main() -> int:
             time.sleep(0.05)
         total = time.monotonic() - begin
 
-        wrong, lost, per_worker, redelivered = [], [], collections.Counter(), 0
+        wrong, lost, per_worker, redelivered, redelivered_seconds = [], [], collections.Counter(), 0, []
         for job in jobs:
             if job.error is not None:
                 lost.append({"n": job.n, "error": job.error})
@@ -178,7 +178,9 @@ def main() -> int:
                 wrong.append({"n": job.n, "result": job.result})
             node = job.result["worker"].split("@")[0]
             per_worker[node] += 1
-            redelivered += "+redelivered" in job.result["worker"]
+            if "+redelivered" in job.result["worker"]:
+                redelivered += 1
+                redelivered_seconds.append(round(job.seconds, 1))
         seconds = sorted(job.seconds for job in jobs)
         summary = {
             "jobs": args.jobs,
@@ -191,6 +193,7 @@ def main() -> int:
             "lost": len(lost),
             "results_per_worker": dict(per_worker),
             "redelivered_after_kill": redelivered,
+            "redelivered_job_latencies_s": sorted(redelivered_seconds),
             "w1_killed_at_s": round(killed_at, 2) if killed_at is not None else None,
             "jobs_done_before_kill": done_before_kill,
             "total_s": round(total, 2),
