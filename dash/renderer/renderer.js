@@ -194,7 +194,9 @@ function setProps (node, props, fromUser) {
     keys.push(k)
   }
   if (!keys.length) return
-  if (!fromUser && node.def.update) node.def.update(node, keys)
+  // A prop that cannot reach the DOM (storage full, a blocked navigation) is reported; it stays set and
+  // the callbacks chained on it still run.
+  if (!fromUser && node.def.update) try { node.def.update(node, keys) } catch (err) { reportApplyError(node, keys, err) }
   notifyChanged(node, keys)
 }
 
@@ -270,7 +272,8 @@ function syncLocations () {
   window.dispatchEvent(new CustomEvent('_dashprivate_historychange')) // suites' links follow the URL
 }
 function navigate (href, refresh) {
-  if (refresh) return window.location.assign(href)
+  // history.pushState cannot leave the origin: another origin is a full load.
+  if (refresh || new URL(href, window.location.href).origin !== window.location.origin) return window.location.assign(href)
   if (href !== window.location.href) window.history.pushState({}, '', href)
   syncLocations()
 }
@@ -684,8 +687,10 @@ function applyUpdates (updates) {
     const node = registry.get(normalizeIdStr(idStr))
     if (!node) continue
     const props = Object.assign({}, updates[idStr])
-    for (const k in props) if (isPatch(props[k])) props[k] = ext.applyPatch(node.props[k], props[k])
-    setProps(node, props, false)
+    try { // each output on its own: one that fails never stops the others
+      for (const k in props) if (isPatch(props[k])) props[k] = ext.applyPatch(node.props[k], props[k])
+      setProps(node, props, false)
+    } catch (err) { reportApplyError(node, Object.keys(props), err) }
   }
 }
 
@@ -740,6 +745,14 @@ function reportCallbackError (cb, r, err) {
   triggerEvent(first ? first.elt : root.elt, 'dash:callbackError',
     { output: cb.output, title, message: err.message, status: err.status, exception: err.exception || null, traceback })
   if (config.debug) showErrorOverlay(title, err, traceback)
+}
+
+/** An output that could not be applied: console.error, dash:callbackError, the overlay in debug mode. */
+function reportApplyError (node, keys, err) {
+  const title = 'Error applying ' + keys.map(k => node.idStr + '.' + k).join(', ')
+  console.error(title + ': ' + err.message)
+  triggerEvent(node.elt || root.elt, 'dash:callbackError', { output: node.idStr + '.' + keys[0], title, message: err.message })
+  if (config.debug) showErrorOverlay(title, err, null)
 }
 
 function showErrorOverlay (title, err, traceback) {

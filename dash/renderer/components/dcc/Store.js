@@ -13,6 +13,16 @@ function storageOf (node) {
   }
 }
 
+function save (node, storage) {
+  try {
+    storage.setItem(node.idStr, JSON.stringify(node.props.data))
+  } catch (err) {
+    storage.removeItem(node.idStr) // never leave an older value that would win on the next load
+    throw new Error(`the browser's ${node.props.storage_type}Storage refused the data of dcc.Store '${node.idStr}' ` +
+      `(${err.name}: ${err.message}); it is kept in memory only, for this page. Store less data, or use storage_type='memory'.`)
+  }
+}
+
 /** Store: no DOM. A local/session stored value wins over the layout's data. */
 const storeDef = {
   create (node) {
@@ -21,7 +31,9 @@ const storeDef = {
     const raw = storage.getItem(node.idStr)
     if (raw != null) {
       try { node.props.data = JSON.parse(raw) } catch (err) { console.warn(`dash: ignoring bad stored data for '${node.idStr}'.`) }
-    } else if (node.props.data !== undefined) storage.setItem(node.idStr, JSON.stringify(node.props.data))
+    } else if (node.props.data !== undefined) {
+      try { save(node, storage) } catch (err) { console.error('dash: ' + err.message) }
+    }
     return null
   },
   update (node, keys) {
@@ -32,7 +44,7 @@ const storeDef = {
       setProps(node, { data: null }, true)
     } else if (keys.includes('data')) {
       node.props.modified_timestamp = Date.now()
-      if (storage) storage.setItem(node.idStr, JSON.stringify(node.props.data))
+      if (storage) save(node, storage) // throws when full: the core reports it, the data stays in memory
     }
   }
 }
