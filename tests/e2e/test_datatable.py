@@ -176,6 +176,8 @@ def test_filter_cells_and_query_round_trip(table_page):
             cells: F.cellsOf('{a} > 5 && {s} contains "New York" && {d} is nil', cols),
             mixed: F.cellsOf('{a} > 5 || {s} = x', cols),
             orCells: F.cellsOf('{a} > 5 || {s} = x', cols, 'or'),
+            structure: F.structure(F.parse('({a} i> 5) && !{s} is blank')),
+            bad: (() => { try { return F.structure(F.parse('{a} >')) } catch (e) { return null } })(),
           }
         }"""
     )
@@ -190,6 +192,35 @@ def test_filter_cells_and_query_round_trip(table_page):
     ]
     assert got["cells"] == {"a": "> 5", "s": '"New York"', "d": "is nil"}
     assert got["mixed"] is None
+    assert got["structure"] == {
+        "type": "logical-operator",
+        "subType": "&&",
+        "value": "&&",
+        "left": {
+            "type": "open-block",
+            "subType": "()",
+            "value": "()",
+            "block": {
+                "type": "relational-operator",
+                "subType": ">",
+                "value": "i>",
+                "left": {"type": "expression", "subType": "field", "value": "a"},
+                "right": {"type": "expression", "subType": "value", "value": 5},
+            },
+        },
+        "right": {
+            "type": "unary-operator",
+            "subType": "!",
+            "value": "!",
+            "block": {
+                "type": "unary-operator",
+                "subType": "is blank",
+                "value": "is blank",
+                "left": {"type": "expression", "subType": "field", "value": "s"},
+            },
+        },
+    }
+    assert got["bad"] is None
     assert got["orCells"] == {"a": "> 5", "s": "= x"}
 
 
@@ -984,3 +1015,42 @@ def test_copy_paste_and_delete_selected_cells(dash_page):
     assert data[2] == {"id": 12, "city": "Lima", "country": "", "pop": None}
     page.mouse.click(5, 700)  # focus leaves the table
     expect_shown(dash_page, "is_focused", lambda v: v is False, "False")
+
+
+def test_data_from_a_callback_updates_the_derived_props(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("add", id="add"),
+            dash_table.DataTable(
+                id="t",
+                data=CITIES,
+                columns=COLUMNS,
+                sort_action="native",
+                sort_by=[{"column_id": "pop", "direction": "desc"}],
+                filter_action="native",
+                filter_query="{pop} > 1",
+            ),
+            html.Pre(id="seen"),
+        ]
+    )
+
+    @app.callback(
+        Output("t", "data"), Input("add", "n_clicks"), State("t", "data"), prevent_initial_call=True
+    )
+    def add(_, data):
+        return data + [{"id": 99, "city": "Delhi", "country": "India", "pop": 32.9}]
+
+    @app.callback(
+        Output("seen", "children"),
+        Input("t", "derived_virtual_data"),
+        Input("t", "derived_filter_query_structure"),
+    )
+    def seen(rows, structure):
+        return " ".join(cities(rows)) + " | " + structure["subType"]
+
+    dash_page.start(app)
+    dash_page.expect_text("seen", "Tokyo Lima Paris Kyoto | >")
+    dash_page.by_id("add").click()
+    dash_page.expect_text("seen", "Delhi Tokyo Lima Paris Kyoto | >")
+    expect(dash_page.page.locator('td.dash-cell[data-dash-column="city"]').first).to_have_text("Delhi")

@@ -73,7 +73,7 @@ function tokenize (s) {
 
 //= Parser ========================
 /**
- * Parses a filter_query into a tree of {type, ...}: 'or'/'and' {left, right}, 'not' {expr},
+ * Parses a filter_query into a tree of {type, ...}: 'or'/'and' {left, right}, 'not'/'block' {expr},
  * 'rel' {op, caseMode, left, right}, 'is' {op, expr}, 'field' {id}, 'value' {value}.
  * An empty query gives null; a malformed one throws an Error that says where.
  */
@@ -113,7 +113,7 @@ function parse (query) {
       const e = orExpr()
       if (!peek() || peek().kind !== 'close') fail(`The '(' at position ${t.start} is not closed.`)
       k++
-      return e
+      return { type: 'block', expr: e }
     }
     const left = operand()
     const op = peek()
@@ -136,9 +136,10 @@ function structure (tree) {
   switch (tree.type) {
     case 'and': case 'or':
       return { type: 'logical-operator', subType: tree.type === 'and' ? '&&' : '||', value: tree.type === 'and' ? '&&' : '||', left: structure(tree.left), right: structure(tree.right) }
+    case 'block': return { type: 'open-block', subType: '()', value: '()', block: structure(tree.expr) }
     case 'not': return { type: 'unary-operator', subType: '!', value: '!', block: structure(tree.expr) }
     case 'is': return { type: 'unary-operator', subType: 'is ' + tree.op, value: 'is ' + tree.op, left: structure(tree.expr) }
-    case 'rel': return { type: 'relational-operator', subType: tree.caseMode + SYMBOL_OF[tree.op], value: tree.caseMode + SYMBOL_OF[tree.op], left: structure(tree.left), right: structure(tree.right) }
+    case 'rel': return { type: 'relational-operator', subType: SYMBOL_OF[tree.op], value: tree.caseMode + SYMBOL_OF[tree.op], left: structure(tree.left), right: structure(tree.right) }
     case 'field': return { type: 'expression', subType: 'field', value: tree.id }
     default: return { type: 'expression', subType: 'value', value: tree.value }
   }
@@ -199,6 +200,7 @@ function compile (tree, caseOf) {
   switch (tree.type) {
     case 'and': { const l = compile(tree.left, caseOf); const r = compile(tree.right, caseOf); return row => l(row) && r(row) }
     case 'or': { const l = compile(tree.left, caseOf); const r = compile(tree.right, caseOf); return row => l(row) || r(row) }
+    case 'block': return compile(tree.expr, caseOf)
     case 'not': { const e = compile(tree.expr, caseOf); return row => !e(row) }
     case 'is': { const g = getter(tree.expr); return row => unaryTest(tree.op, g(row)) }
     case 'rel': {
