@@ -699,23 +699,34 @@ def test_100k_rows_virtualized_render_and_scroll(dash_page):
     assert 10 < rendered < 100  # only the window around the viewport is in the DOM
     scroller = page.locator(".dash-spreadsheet-container")
     # scroll to the end in steps, timing each frame's work
-    timings = page.evaluate(
+    # Scroll to the end in 20 jumps. After each jump the middle of the box shows the row that belongs
+    # there, and the DOM holds only a window of rows, never the 100k.
+    steps = page.evaluate(
         """async () => {
           const s = document.querySelector('.dash-spreadsheet-container')
-          const times = []
+          const out = []
           for (let k = 1; k <= 20; k++) {
             const t0 = performance.now()
-            s.scrollTop = s.scrollHeight * k / 20
+            s.scrollTop = (s.scrollHeight - s.clientHeight) * k / 20
             await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
-            times.push(performance.now() - t0)
+            const r = s.getBoundingClientRect()
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+            const row = hit && hit.closest('tr')
+            out.push({ ms: performance.now() - t0, rows: s.querySelectorAll('tbody tr').length,
+                       middle: row ? row.querySelector('td[data-dash-column="i"]').textContent : null,
+                       expected: Math.floor(100000 * k / 20) })
           }
-          return times
+          return out
         }"""
     )
+    for step in steps:
+        assert step["rows"] < 100, step
+        assert step["middle"] is not None and abs(int(step["middle"]) - step["expected"]) < 100, step
     expect(page.locator('td.dash-cell[data-dash-column="name"]').last).to_have_text(
         "row 99999", timeout=TIMEOUT
     )
-    assert sorted(timings)[len(timings) // 2] < 200, timings
+    # generous: a frame on a loaded 2-core CI box; the benchmark measures the real figure
+    assert sorted(step["ms"] for step in steps)[len(steps) // 2] < 1000, steps
     # the last row sits inside the visible box
     last = page.locator('td.dash-cell[data-dash-column="name"]', has_text="row 99999")
     box = scroller.bounding_box()
