@@ -88,13 +88,13 @@ def test_dropdown_pick_single_and_multi(dash_page):
 
     dash_page.start(app)
     dash_page.expect_text("out", "a|x|None")
-    dash_page.by_id("dd").select_option(label="Beta")
+    dash_page.choose("dd", "Beta")
     dash_page.expect_text("out", "b|x|None")
-    dash_page.by_id("multi").select_option(label=["x", "z"])
+    dash_page.choose("multi", "z")
     dash_page.expect_text("out", "b|x,z|None")
-    dash_page.by_id("nums").select_option(label="two")
+    dash_page.choose("nums", "two")
     dash_page.expect_text("out", "b|x,z|2")
-    dash_page.by_id("dd").select_option(index=0)  # clearable: the empty option means None
+    dash_page.by_id("dd").get_by_role("button", name="Clear selection").click()  # clearable: None
     dash_page.expect_text("out", "None|x,z|2")
 
 
@@ -161,7 +161,7 @@ def test_multi_output_and_no_update(dash_page):
     dash_page.start(app)
     dash_page.expect_text("x", "x:a")
     dash_page.expect_text("y", "untouched")
-    dash_page.by_id("dd").select_option(label="b")
+    dash_page.choose("dd", "b")
     dash_page.expect_text("x", "x:b")
     dash_page.expect_text("y", "y:b")
 

@@ -21,7 +21,7 @@ def test_dropdown_filters_a_table(dash_page, load_example):
     dash_page.start(load_example("dropdown_table").app)
     table = dash_page.by_id("table")
     expect(table.locator("tbody tr")).to_have_count(8, timeout=TIMEOUT)
-    dash_page.by_id("kind").select_option(label="gas giant")
+    dash_page.choose("kind", "gas giant")
     expect(table.locator("tbody tr")).to_have_count(2, timeout=TIMEOUT)
     expect(table).to_contain_text("Jupiter")
     expect(table).not_to_contain_text("Earth")

@@ -1,5 +1,4 @@
 // dcc.Checklist and dcc.RadioItems.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setStyle, setProps, renderValue, destroyNode, normalizeOptions, sameValue, widget } = R.kit

@@ -1,5 +1,4 @@
 // dcc.Graph: plotly.js loaded once, lazily.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { config, el, applyBase, setProps, isObj, widget, loadScript } = R.kit

@@ -1,5 +1,4 @@
 // dcc.Input and dcc.Textarea: text and number inputs.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { applyAttr, applyBase, setProps, sameValue, widget } = R.kit

@@ -1,5 +1,4 @@
 // dcc.Interval.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { setProps } = R.kit

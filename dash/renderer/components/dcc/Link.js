@@ -1,5 +1,4 @@
 // dcc.Link.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { applyAttr, applyBase, setChildren, isSafeUrl, widget, navigate } = R.kit

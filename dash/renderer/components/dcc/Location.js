@@ -1,5 +1,4 @@
 // dcc.Location.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { isSafeUrl, navigate, locations, locationProps } = R.kit

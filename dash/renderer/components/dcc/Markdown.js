@@ -1,5 +1,4 @@
 // dcc.Markdown and our markdown converter.
-// Loaded on demand by renderer.js (see components.json); plain script, no build step.
 ;(function (R) {
 'use strict'
 const { el, applyBase, textOf, isSafeUrl, widget } = R.kit
