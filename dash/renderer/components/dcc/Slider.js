@@ -1,21 +1,22 @@
-// dcc.Slider and dcc.RangeSlider: one <input type=range> per handle, marks with dots, tooltips.
+// dcc.Slider and dcc.RangeSlider: one <input type=range> per handle, marks with dots.
+// tooltip, vertical and dots come from SliderExtras.js, fetched only for sliders that use them.
 ;(function (R) {
 'use strict'
-const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget } = R.kit
+const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, ensureLoaded } = R.kit
+const EXTRAS = { type: 'SliderExtras', namespace: 'dash_core_components', props: {} }
 
 function sync (node) {
   const p = node.props
   const range = node.type === 'RangeSlider'
-  const vert = !!p.vertical
   // mark keys are read by their own string ("10.0" stays "10.0"); positions are their numbers
   const keys = isObj(p.marks) ? Object.keys(p.marks).filter(k => k !== '' && !isNaN(k)) : []
   const nums = node.nums = keys.map(Number)
   const min = p.min != null ? p.min : nums.length ? Math.min(...nums) : 0
   const max = p.max != null ? p.max : nums.length ? Math.max(...nums) : 10
-  const span = max - min || 1
-  const pos = (v, cls) => {
+  const s = node.s = { min, max, span: max - min || 1, side: p.vertical ? 'bottom' : 'left' }
+  s.pos = (v, cls) => {
     const e = el('span', cls)
-    e.style[vert ? 'bottom' : 'left'] = ((p.reverse ? max - v : v - min) / span * 100) + '%'
+    e.style[s.side] = ((p.reverse ? max - v : v - min) / s.span * 100) + '%'
     return e
   }
   const given = range ? (Array.isArray(p.value) ? p.value : [min, max]) : [p.value == null ? min : p.value]
@@ -23,8 +24,7 @@ function sync (node) {
   if (p.value != null && vals.some((v, i) => v !== given[i])) { // clamped into min..max: written back
     queueMicrotask(() => setProps(node, { value: range ? vals : vals[0] }, true))
   }
-  applyBase(node, 'dash-slider' + (range ? ' dash-range-slider' : '') + (vert ? ' dash-slider--vertical' : ''))
-  node.elt.style.height = vert ? (p.verticalHeight || 400) + 'px' : ''
+  applyBase(node, 'dash-slider' + (range ? ' dash-range-slider' : ''))
   while (node.inputs.length > vals.length) node.inputs.pop().remove()
   while (node.inputs.length < vals.length) {
     const input = node.track.appendChild(el('input'))
@@ -44,34 +44,28 @@ function sync (node) {
     input.oninput = () => commit(false)
     input.onchange = () => commit(true)
   }
-  const tip = isObj(p.tooltip) ? p.tooltip : null
-  const fn = tip && (window.dccFunctions || {})[tip.transform]
-  const tips = []
   node.inputs.forEach((input, i) => {
     Object.assign(input, { min, max, step: p.step === null ? 'any' : p.step || 1, disabled: !!p.disabled })
-    input.style.direction = vert === !p.reverse ? 'rtl' : ''
+    input.style.direction = !p.vertical === !!p.reverse ? 'rtl' : ''
     if (!node.dragging) input.value = vals[i]
-    if (!tip) return
-    const t = tips[i] = pos(+input.value, 'dash-slider-tooltip dash-slider-tooltip--' + (tip.placement || (vert ? 'right' : 'top')) + (tip.always_visible ? ' is-visible' : ''))
-    t.textContent = String(tip.template || '{value}').split('{value}').join(fn ? fn(+input.value) : input.value)
-    setStyle(t, tip.style)
   })
-  node.tips.replaceChildren(...tips)
   const now = node.inputs.map(i => +i.value).sort((a, b) => a - b)
-  const lo = range ? now[0] : min
-  const hi = now[now.length - 1]
-  const on = p.included !== false
-  const fill = pos(p.reverse ? hi : lo, 'dash-slider-fill')
-  fill.style[vert ? 'height' : 'width'] = ((hi - lo) / span * 100) + '%'
-  const dot = v => pos(v, 'dash-slider-dot' + (on && v >= lo && v <= hi ? ' is-active' : ''))
-  const steps = p.dots && p.step > 0 && span / p.step <= 500 ? Array.from({ length: Math.floor(span / p.step) + 1 }, (_, i) => min + i * p.step) : []
-  node.marks.replaceChildren(...(on ? [fill] : []), ...steps.map(dot), ...keys.flatMap((k, i) => {
+  s.lo = range ? now[0] : min
+  s.hi = now[now.length - 1]
+  s.on = p.included !== false
+  const fill = s.pos(p.reverse ? s.hi : s.lo, 'dash-slider-fill')
+  fill.style[p.vertical ? 'height' : 'width'] = ((s.hi - s.lo) / s.span * 100) + '%'
+  s.dot = v => s.pos(v, 'dash-slider-dot' + (s.on && v >= s.lo && v <= s.hi ? ' is-active' : ''))
+  node.marks.replaceChildren(...(s.on ? [fill] : []), ...keys.flatMap((k, i) => {
     const m = p.marks[k]
-    const label = pos(nums[i], 'dash-slider-mark')
+    const label = s.pos(nums[i], 'dash-slider-mark')
     label.textContent = textOf(isObj(m) && !isComponent(m) ? m.label : m)
     if (isObj(m)) setStyle(label, m.style)
-    return [dot(nums[i]), label]
+    return [s.dot(nums[i]), label]
   }))
+  const extras = (R.internal.components.dash_core_components || {}).SliderExtras
+  if (extras) extras.decorate(node)
+  else if (p.tooltip || p.vertical || p.dots) ensureLoaded(EXTRAS).then(() => node.dead || sync(node))
 }
 
 const def = widget('div', sync, (node, elt) => {

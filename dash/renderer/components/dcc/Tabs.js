@@ -1,0 +1,143 @@
+// dcc.Tabs and dcc.Tab: an ARIA tablist; only the selected Tab's children are rendered.
+;(function (R) {
+'use strict'
+const { el, applyAttr, setStyle, setProps, renderValue, destroyNode, widget } = R.kit
+let count = 0
+const tabValue = (tab, i) => tab.props.value == null ? 'tab-' + (i + 1) : tab.props.value
+
+/** A Tab draws its header; the Tabs around it owns selection and shows the selected Tab's children. */
+function syncTab (node) {
+  const p = node.props
+  const parent = node.tabs
+  const selected = !!node.selected
+  const elt = node.elt
+  node.labelKids.forEach(destroyNode)
+  const holder = { kids: [] }
+  elt.replaceChildren(...renderValue(p.label, holder, []))
+  node.labelKids = holder.kids
+  node.kids = node.contentKids.concat(holder.kids)
+  applyAttr(elt, 'id', p.id)
+  elt.className = ['tab', p.className, selected && 'tab--selected', selected && p.selected_className,
+    p.disabled && 'tab--disabled', p.disabled && p.disabled_className, parent && parent.props.vertical && 'tab--vertical'].filter(Boolean).join(' ')
+  elt.removeAttribute('style')
+  setStyle(elt, p.style)
+  if (selected) setStyle(elt, p.selected_style)
+  if (p.disabled) setStyle(elt, p.disabled_style == null ? { color: 'var(--dash-tabs-disabled, #999)' } : p.disabled_style)
+  if (p.width != null && !(parent && parent.props.vertical)) elt.style.width = typeof p.width === 'number' ? p.width + 'px' : p.width
+  elt.setAttribute('aria-selected', String(selected))
+  elt.setAttribute('aria-disabled', String(!!p.disabled))
+  elt.tabIndex = selected ? 0 : -1
+  if (parent && node.shown && node.changedKids) showContent(parent)
+}
+
+function showContent (tabs) {
+  const tab = tabs.tabNodes.find(t => t.selected)
+  tabs.tabNodes.forEach(t => {
+    if (t === tab) return
+    t.contentKids.forEach(destroyNode)
+    t.contentKids = []
+    t.kids = t.labelKids
+    t.shown = false
+  })
+  if (!tab) return tabs.content.replaceChildren()
+  tab.contentKids.forEach(destroyNode)
+  const holder = { kids: [] }
+  const elts = renderValue(tab.props.children, holder, [])
+  tab.contentKids = holder.kids
+  tab.kids = holder.kids.concat(tab.labelKids)
+  tab.shown = true
+  tab.changedKids = false
+  tabs.content.replaceChildren(...elts)
+  tabs.content.setAttribute('aria-labelledby', tab.elt.id || (tab.elt.id = tabs.uid + '-' + tabs.tabNodes.indexOf(tab)))
+}
+
+function select (tabs, tab) {
+  if (!tab || tab.props.disabled) return
+  const value = tabValue(tab, tabs.tabNodes.indexOf(tab))
+  setProps(tabs, { value }, true)
+  syncTabs(tabs)
+  tab.elt.focus()
+}
+
+function syncTabs (node, keys) {
+  const p = node.props
+  if (!keys || keys.includes('children')) {
+    node.kids.forEach(destroyNode)
+    node.kids = []
+    const elts = renderValue(p.children, node, [])
+    node.tabNodes = node.kids.filter(k => k.type === 'Tab')
+    node.list.replaceChildren(...elts)
+  }
+  if (p.value == null && node.tabNodes.length) { // Plotly selects the first tab and reports it
+    const first = tabValue(node.tabNodes[0], 0)
+    p.value = first
+    queueMicrotask(() => setProps(node, { value: first }, true))
+  }
+  const vertical = !!p.vertical
+  const narrow = (p.mobile_breakpoint == null ? 800 : p.mobile_breakpoint) >= window.innerWidth
+  applyAttr(node.elt, 'id', p.id)
+  node.elt.className = ['tab-parent', p.parent_className, vertical && 'tab-parent--vert'].filter(Boolean).join(' ')
+  node.elt.removeAttribute('style')
+  setStyle(node.elt, p.parent_style)
+  const colors = p.colors || {}
+  for (const k of ['border', 'primary', 'background']) if (colors[k]) node.elt.style.setProperty('--dash-tabs-' + k, colors[k])
+  node.list.className = ['tab-container', p.className, vertical && 'tab-container--vert', narrow && !vertical && 'tab-container--mobile'].filter(Boolean).join(' ')
+  node.list.removeAttribute('style')
+  setStyle(node.list, p.style)
+  node.list.setAttribute('aria-orientation', vertical ? 'vertical' : 'horizontal')
+  node.content.className = ['tab-content', p.content_className].filter(Boolean).join(' ')
+  node.content.removeAttribute('style')
+  setStyle(node.content, p.content_style)
+  const before = node.tabNodes.find(t => t.selected)
+  node.tabNodes.forEach((t, i) => {
+    t.tabs = node
+    t.selected = tabValue(t, i) === p.value
+    syncTab(t)
+  })
+  const now = node.tabNodes.find(t => t.selected)
+  if (now !== before || !now || !now.shown || (keys && keys.includes('children'))) showContent(node)
+}
+
+const NEXT = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
+
+R.define('dash_core_components', 'Tabs', {
+  create (node) {
+    node.uid = 'dash-tabs-' + (++count)
+    node.elt = el('div')
+    node.list = el('div')
+    node.list.setAttribute('role', 'tablist')
+    node.content = el('div')
+    node.content.setAttribute('role', 'tabpanel')
+    node.elt.append(node.list, node.content)
+    node.list.addEventListener('click', e => {
+      const tab = node.tabNodes.find(t => t.elt.contains(e.target))
+      if (tab) select(node, tab)
+    })
+    node.list.addEventListener('keydown', e => {
+      const tabs = node.tabNodes.filter(t => !t.props.disabled)
+      const at = tabs.findIndex(t => t.elt === document.activeElement)
+      if (at < 0) return
+      const step = NEXT[e.key]
+      const to = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : step ? (at + step + tabs.length) % tabs.length : -1
+      if (to < 0) return
+      e.preventDefault()
+      select(node, tabs[to])
+    })
+    const onResize = () => syncTabs(node, [])
+    window.addEventListener('resize', onResize)
+    node.cleanups.push(() => window.removeEventListener('resize', onResize))
+    syncTabs(node)
+    return node.elt
+  },
+  update: syncTabs
+})
+
+R.define('dash_core_components', 'Tab', widget('div', (node, keys) => {
+  node.changedKids = !keys || keys.includes('children')
+  syncTab(node)
+}, (node, elt) => {
+  node.contentKids = []
+  node.labelKids = []
+  elt.setAttribute('role', 'tab')
+}))
+})(window.dash_renderer)
