@@ -1,25 +1,20 @@
 // The browser side of our Dash-compatible framework: one dependency-free file, shipped unbuilt.
-// Renders the layout with plain DOM calls; runs callbacks as docs/protocol.md describes.
+// Renders the layout with plain DOM calls; runs callbacks as docs/protocol.md describes. Its comments were
+// trimmed to fit the 50 KB page budget; dash/renderer/README.md documents the structure.
 (function () {
 'use strict'
 
-/** Public API, bound in Initialization; `internal` is for tests, not a stable API. */
 const dashRenderer = {
   version: '0.1.0', config: null, setProps: null, getProps: null, whenIdle: null, define: null, kit: null, internal: null
 }
 window.dash_renderer = dashRenderer
 
 //= Config ========================
-/** Defaults; the page's #_dash-config JSON overrides them (keys: docs/protocol.md). */
 const config = {
   requests_pathname_prefix: '/',
-  /** Show the error overlay for failed callbacks. */
   debug: false,
-  /** document.title while callbacks run; null or '' leaves it alone. */
   update_title: 'Updating...',
-  /** URL of plotly.js; null when the plotly package is not installed. */
   plotlyjs_url: null,
-  /** {namespace: {Type: [file URL, ...]}}: the files that define each component, loaded on first use. */
   components: {}
 }
 
@@ -33,7 +28,6 @@ function readConfig () {
 function isObj (v) { return v !== null && typeof v === 'object' && !Array.isArray(v) }
 function isComponent (v) { return isObj(v) && typeof v.type === 'string' && isObj(v.props) }
 
-/** Dict ids become compact, sorted-key JSON; string ids stay as they are. */
 function stringifyId (id) {
   if (!isObj(id)) return String(id)
   return '{' + Object.keys(id).sort().map(k => JSON.stringify(k) + ':' + JSON.stringify(id[k])).join(',') + '}'
@@ -56,14 +50,12 @@ function el (tag, className, text) {
 
 const UNSAFE_URL = /^(?:javascript|data|vbscript):/i
 const IMAGE_DATA_URL = /^data:image\/(?:png|gif|jpe?g|webp|bmp|avif);/i
-/** False for javascript:, data: and vbscript: URLs, whatever the case, spaces or control chars. */
 function isSafeUrl (url, allowImageData) {
   const s = String(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
   return (allowImageData && IMAGE_DATA_URL.test(s)) || !UNSAFE_URL.test(s)
 }
 
 const UNITLESS = new Set(['opacity', 'zIndex', 'fontWeight', 'lineHeight', 'flex', 'flexGrow', 'flexShrink', 'order', 'zoom'])
-/** Styles through the CSSOM only, never the style attribute, so a strict CSP keeps working. */
 function setStyle (elt, style) {
   const old = elt._dashStyle || {}
   const next = isObj(style) ? style : {}
@@ -87,7 +79,6 @@ const STRING_BOOLS = /^(?:data-|aria-|draggable$|contenteditable$|spellcheck$)/
 const NOT_ATTRS = new Set(['children', 'style', 'n_clicks', 'n_clicks_timestamp', 'key', 'loading_state',
   'disable_n_clicks', 'setprops', 'dangerouslysetinnerhtml', 'srcdoc']) // compared lower-cased
 
-/** Writes one prop as a DOM attribute; never an on* handler, never an unsafe URL. */
 function applyAttr (elt, key, value) {
   const name = ATTR_NAMES[key] || key
   const lower = name.toLowerCase()
@@ -110,7 +101,6 @@ function applyAttr (elt, key, value) {
   }
 }
 
-/** Plain text of a label that may be a string, a number or a component. */
 function textOf (v) {
   if (v == null || typeof v === 'boolean') return ''
   if (Array.isArray(v)) return v.map(textOf).join('')
@@ -118,7 +108,6 @@ function textOf (v) {
   return typeof v === 'object' ? JSON.stringify(v) : String(v)
 }
 
-/** Options: [value, ...], {value: label} or [{label, value, disabled}, ...]. */
 function normalizeOptions (options) {
   if (Array.isArray(options)) {
     return options.map(o => isObj(o) && 'value' in o
@@ -129,9 +118,7 @@ function normalizeOptions (options) {
 }
 
 //= Layout -> DOM =================
-/** id string -> node: one rendered component {type, ns, props, id, idStr, elt, kids, def}. */
 const registry = new Map()
-/** Nodes with an id built, and ids destroyed, since the last scheduling pass. */
 let addedNodes = []
 let removedIds = []
 const root = { kids: [], props: {}, elt: null }
@@ -161,7 +148,6 @@ function destroyNode (node) {
   }
 }
 
-/** A children value (string, number, component, list) as DOM nodes; components become kids. */
 function renderValue (value, node, out) {
   if (value == null || typeof value === 'boolean') return out
   if (Array.isArray(value)) value.forEach(v => renderValue(v, node, out))
@@ -184,7 +170,6 @@ function walk (node, fn) {
   node.kids.forEach(k => walk(k, fn))
 }
 
-/** New props from a callback or the user (fromUser: the DOM is already right); then callbacks. */
 function setProps (node, props, fromUser) {
   if (node.dead) return
   const keys = []
@@ -238,7 +223,6 @@ const unknownDef = {
     : `The component '${node.ns}.${node.type}' is not supported by this renderer.`)
 }
 
-/** One element: setup(node, elt) once (listeners); sync(node) on create and every update. */
 function widget (tag, sync, setup) {
   return {
     create (node) {
@@ -251,7 +235,6 @@ function widget (tag, sync, setup) {
   }
 }
 
-/** id, class (base class first), title and style, shared by dcc components. */
 function applyBase (node, baseClass) {
   const { elt, props: p } = node
   applyAttr(elt, 'id', p.id)
@@ -265,7 +248,6 @@ function locationProps () {
   const l = window.location
   return { pathname: l.pathname, search: l.search, hash: l.hash, href: l.href }
 }
-/** Every dcc.Location follows window.location; callbacks fire for props that changed. */
 function syncLocations () {
   const now = locationProps()
   locations.forEach(node => setProps(node, now, true))
@@ -279,11 +261,8 @@ function navigate (href, refresh) {
 }
 
 //= Component files ===============
-/** namespace -> {Type: def}; filled by R.define from the component files. A '*' type serves any type. */
 const components = {}
-/** url -> Promise of its <script> or <link> load; each file is loaded once. */
 const fileLoads = new Map()
-/** "ns.Type" of components whose files failed to load. */
 const failedFiles = new Set()
 let loadsInFlight = 0
 
@@ -292,12 +271,10 @@ function defOf (ns, type) {
   return defs[type] || defs['*'] || (ns === 'dash_html_components' ? htmlDef : unknownDef)
 }
 
-/** A component file calls R.define(namespace, type, {create(node), update(node, keys)}). */
 function define (ns, type, def) {
   (components[ns] = components[ns] || {})[type] = def
 }
 
-/** Adds a classic <script> (or <link> for .css) once; resolves when it has loaded. */
 function loadScript (url) {
   if (!fileLoads.has(url)) {
     fileLoads.set(url, new Promise((resolve, reject) => {
@@ -338,7 +315,6 @@ function collectFiles (value, wanted) {
   return wanted
 }
 
-/** Loads the files of every component in `value` (a layout, props or a callback answer) not yet defined. */
 async function ensureLoaded (value) {
   const wanted = collectFiles(value, new Map())
   if (!wanted.size) return
@@ -354,16 +330,13 @@ async function ensureLoaded (value) {
   loadsInFlight--
 }
 
-/** setProps from outside the tree (set_props, dash_renderer.setProps): loads new components' files first. */
 function setPropsLoaded (node, props) {
   if (!collectFiles(props, new Map()).size) return setProps(node, props, false)
   return ensureLoaded(props).then(() => setProps(node, props, false)).finally(checkIdle)
 }
 
 //= Dependency graph ==============
-/** The parsed callback list (see parseCallback). */
 let callbacks = []
-/** input property name -> callbacks with an input on that property. */
 const byInputProp = new Map()
 
 function wildcardOf (v) { return Array.isArray(v) && v.length === 1 && typeof v[0] === 'string' ? v[0] : null }
@@ -371,7 +344,6 @@ function hasWildcard (pid, names) { return isObj(pid) && Object.keys(pid).some(k
 function isMultiPattern (pid) { return hasWildcard(pid, ['ALL', 'ALLSMALLER']) }
 function hasMatchKey (pid) { return hasWildcard(pid, ['MATCH']) }
 
-/** pid: the id (dict ids parsed); prop without, rawProp with the allow_duplicate @hash. */
 function parseDep (d) {
   const raw = String(d.property)
   const pid = typeof d.id === 'string' && d.id[0] === '{' ? JSON.parse(d.id) : d.id
@@ -388,7 +360,6 @@ function parseCallback (spec, index) {
     inputs: (spec.inputs || []).map(parseDep),
     state: (spec.state || []).map(parseDep),
     noOutput: !!spec.no_output,
-    // "..a.x...b.y..": outputs declared as a list, so the request sends a list
     declaredList: /^\.\..*\.\.$/.test(output) || (!!spec.multi && !(outputs.length === 1 && isMultiPattern(outputs[0].pid))),
     clientside: spec.clientside_function || null,
     preventInitial: spec.prevent_initial_call === true,
@@ -408,7 +379,6 @@ function setCallbacks (specs) {
   }))
 }
 
-/** Does a concrete id fit a dependency id? binding holds the MATCH values of one callback instance. */
 function idMatches (pid, id, binding) {
   if (!isObj(pid)) return !isObj(id) && String(pid) === String(id)
   if (!isObj(id)) return false
@@ -430,7 +400,6 @@ function bindingFrom (pid, id) {
   return b
 }
 
-/** Every MATCH binding present in the page for a callback ({} for callbacks without MATCH). */
 function allBindings (cb) {
   if (!cb.matchPattern) return [{}]
   const seen = new Map()
@@ -447,7 +416,6 @@ function findNodes (pid, binding) {
   return out
 }
 
-/** The concrete id of a non-ALL dependency, or undefined when a MATCH key has no binding. */
 function concreteId (pid, binding) {
   if (!isObj(pid)) return pid
   const id = {}
@@ -459,7 +427,6 @@ function concreteId (pid, binding) {
   return id
 }
 
-/** One dependency for one binding; items is one {id, property[, value]} or a list (ALL, ALLSMALLER). */
 function resolveDep (d, binding, withValue, isOutput) {
   const item = (id, node) => {
     const it = { id: sortedId(id), property: isOutput ? d.rawProp : d.prop }
@@ -476,7 +443,6 @@ function resolveDep (d, binding, withValue, isOutput) {
   return { items: item(id, node), nodes: node ? [node] : [], node, many: false }
 }
 
-/** What a callback instance needs to run; null when inputs (or all outputs) are missing. */
 function resolveCallback (cb, binding) {
   const all = (deps, withValue, isOutput) => deps.map(d => resolveDep(d, binding, withValue, isOutput))
   const r = { inputs: all(cb.inputs, true), state: all(cb.state, true), outputs: all(cb.outputs, false, true) }
@@ -484,7 +450,6 @@ function resolveCallback (cb, binding) {
   return cb.outputs.length && !r.outputs.some(x => x.nodes.length) ? null : r
 }
 
-/** "id.prop" strings of the components some dependencies point at, for one binding. */
 function propIdsOf (deps, binding) {
   return deps.flatMap(d => {
     const r = resolveDep(d, binding, false)
@@ -493,9 +458,7 @@ function propIdsOf (deps, binding) {
 }
 
 //= Callback requests =============
-/** key -> {key, cb, binding, changed}: callback instances waiting to run. */
 const pending = new Map()
-/** key -> entry: instances running, at most one per key. */
 const inflight = new Map()
 let flushQueued = false
 let started = false
@@ -509,7 +472,6 @@ function enqueue (cb, binding, changed) {
   scheduleFlush()
 }
 
-/** A user or a callback changed props of a node: queue every callback with one of them as input. */
 function notifyChanged (node, keys) {
   if (node.idStr == null) return
   keys.forEach(prop => (byInputProp.get(prop) || []).forEach(cb => cb.inputs.forEach(d => {
@@ -519,7 +481,6 @@ function notifyChanged (node, keys) {
   })))
 }
 
-/** New components get initial calls; added or removed ones re-run ALL callbacks over them. */
 function queueLayoutChanges (initial) {
   const added = addedNodes.filter(n => !n.dead)
   const removed = removedIds
@@ -552,7 +513,6 @@ function scheduleFlush () {
   })
 }
 
-/** Starts each queued instance whose inputs are no output of another queued or running one. */
 function flush () {
   const writers = new Map()
   const note = e => propIdsOf(e.cb.outputs, e.binding).forEach(p => writers.set(p, (writers.get(p) || new Set()).add(e.key)))
@@ -591,7 +551,6 @@ async function run (entry) {
   inflight.delete(entry.key)
   markLoading(entry, -1)
   setRunning(entry.cb, 'runningOff')
-  // inputs changed meanwhile: a newer call is queued and this answer is stale
   if (!pending.has(entry.key)) {
     try {
       if (error) throw error
@@ -694,7 +653,6 @@ function applyUpdates (updates) {
   }
 }
 
-/** {"id.prop": value} (progress, running) as updates. */
 function applyPropIds (map) {
   const updates = {}
   for (const pid in map) {
@@ -712,7 +670,6 @@ function isPatch (v) { return isObj(v) && v.__dash_patch_update === '__dash_patc
 function hasPatch (u) { return isObj(u) && Object.values(u).some(p => isObj(p) && Object.values(p).some(isPatch)) }
 
 let savedTitle = null
-/** Outputs of running callbacks carry data-dash-is-loading="true"; the title shows config.update_title. */
 function markLoading (entry, delta) {
   entry.outNodes.forEach(n => {
     n.loading = Math.max(0, n.loading + delta)
@@ -735,7 +692,6 @@ function triggerEvent (elt, name, detail) {
   return (elt || document).dispatchEvent(new CustomEvent(name, { bubbles: true, detail }))
 }
 
-/** console.error, a bubbling dash:callbackError event, and in debug mode the on-page overlay. */
 function reportCallbackError (cb, r, err) {
   const targets = r.outputs.flatMap((o, i) => [].concat(o.items).map(it => stringifyId(it.id) + '.' + cb.outputs[i].prop))
   const title = 'Callback error updating ' + (targets.join(', ') || cb.output)
@@ -831,7 +787,6 @@ Object.assign(dashRenderer, {
   whenIdle () { return new Promise(resolve => { idleWaiters.push(resolve); checkIdle() }) },
   define,
   ext,
-  /** What component files use; see dash/renderer/README.md. */
   kit: {
     config, el, applyAttr, applyBase, setStyle, setProps, setChildren, renderValue, destroyNode, walk, textOf,
     normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, navigate,

@@ -1,123 +1,79 @@
-// dcc.Dropdown: full-width ARIA combobox; search, clear, multi chips, keyboard.
+// dcc.Dropdown: full-width ARIA combobox. The menu, search and keys live in DropdownMenu.js, fetched the
+// first time a user opens a dropdown (as Plotly's async dropdown chunk), so pages stay light.
 ;(function (R) {
 'use strict'
-const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget } = R.kit
+const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, ensureLoaded } = R.kit
 let count = 0
-const values = p => [].concat(p.value == null ? [] : p.value)
-const has = (list, v) => list.some(x => sameValue(x, v))
-const attrs = (elt, a) => { for (const k in a) elt.setAttribute(k, a[k]); return elt }
+const vals = p => [].concat(p.value == null ? [] : p.value)
+const attrs = (e, a) => { for (const k in a) e.setAttribute(k, a[k]); return e }
+const set = (node, props) => { setProps(node, props, true); sync(node) }
+const menu = (node, fn) => {
+  const m = (R.internal.components.dash_core_components || {}).DropdownMenu
+  if (m) return fn(m)
+  ensureLoaded({ type: 'DropdownMenu', namespace: 'dash_core_components', props: {} }).then(() => node.dead || menu(node, fn))
+}
+const kit = { vals, attrs, set, sameValue, textOf }
 
 function choose (node, o) {
   const p = node.props
   if (!o || o.disabled) return
-  const list = values(p)
-  search(node, '')
-  setProps(node, { value: !p.multi ? o.value : has(list, o.value) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value]) }, true)
-  open(node, p.closeOnSelect == null ? p.multi : p.closeOnSelect === false)
-}
-function search (node, text) {
-  node.input.value = text
-  setProps(node, { search_value: text }, true)
-}
-function open (node, yes) {
-  node.open = yes && !node.props.disabled
-  if (!node.open) node.active = -1
-  sync(node)
-}
-function shown (node) {
-  const q = node.input.value.toLowerCase()
-  return node.opts.filter(o => [textOf(o.label), o.value, o.search].join('\n').toLowerCase().includes(q))
-}
-function move (node, step) {
-  const list = shown(node)
-  let i = node.active
-  for (let n = 0; n < list.length; n++) if (!list[i = (i + step + list.length) % list.length].disabled) break
-  node.active = i
-  open(node, true)
+  const list = vals(p)
+  node.input.value = ''
+  node.open = p.closeOnSelect == null ? p.multi : p.closeOnSelect === false
+  set(node, { search_value: '', value: !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value]) })
 }
 
 function sync (node) {
-  const { props: p, input, menu } = node
-  const list = values(p)
-  applyBase(node, 'dash-dropdown' + (p.multi ? ' dash-dropdown--multi' : '') + (p.disabled ? ' is-disabled' : ''))
+  const { props: p, input } = node
+  const list = vals(p)
+  node.open = node.open && !p.disabled
+  applyBase(node, 'dash-dropdown' + (p.disabled ? ' is-disabled' : ''))
   node.opts = normalizeOptions(p.options)
   if (Array.isArray(p.options)) node.opts.forEach((o, i) => { o.search = (p.options[i] || {}).search })
   const chosen = list.map(v => node.opts.find(o => sameValue(o.value, v))).filter(Boolean)
-  // Options no longer valid: write the pruned value back, as a user edit (not while searching)
+  // a value no longer among the options is dropped and written back, as a user edit (not while searching)
   if (p.options != null && !input.value && chosen.length < list.length) {
-    queueMicrotask(() => setProps(node, { value: p.multi ? chosen.map(o => o.value) : null }, true))
+    queueMicrotask(() => set(node, { value: p.multi ? chosen.map(o => o.value) : null }))
   }
   if (p.search_value != null && document.activeElement !== input) input.value = p.search_value
   input.disabled = !!p.disabled
   input.readOnly = p.searchable === false
   input.placeholder = chosen.length ? '' : p.placeholder == null ? 'Select...' : p.placeholder
-  attrs(input, { 'aria-expanded': !!node.open })
+  attrs(input, { 'aria-expanded': node.open })
   node.chips.replaceChildren(...chosen.map(o => {
-    if (!p.multi) return el('span', 'dash-dropdown-value' + (input.value ? ' is-hidden' : ''), textOf(o.label))
-    const x = attrs(el('button', 'dash-dropdown-remove', '×'), { type: 'button', tabindex: -1, 'aria-label': 'Remove ' + textOf(o.label) })
-    x.onmousedown = e => { e.stopPropagation(); e.preventDefault(); choose(node, o) }
-    return el('span', 'dash-dropdown-chip', textOf(o.label)).appendChild(x).parentNode
+    const x = attrs(el('button', 0, '×'), { type: 'button', tabindex: -1, 'aria-label': 'Remove ' + textOf(o.label) })
+    x.onmousedown = e => { e.preventDefault(); choose(node, o) }
+    const chip = el('span', p.multi ? 'dash-dropdown-chip' : input.value ? 'is-hidden' : 'dash-dropdown-value', textOf(o.label))
+    if (p.multi) chip.append(x)
+    return chip
   }))
   node.clear.hidden = !(p.clearable !== false && list.length && !p.disabled)
-  menu.hidden = !node.open
-  menu.style.maxHeight = (p.maxHeight == null ? 200 : p.maxHeight) + 'px'
-  input.removeAttribute('aria-activedescendant')
-  if (!node.open) return
-  const items = shown(node).map((o, i) => {
-    const li = attrs(el('li', 'dash-dropdown-option' + (i === node.active ? ' is-active' : ''), textOf(o.label)),
-      { id: menu.id + '-' + i, role: 'option', 'aria-selected': has(list, o.value), 'aria-disabled': !!o.disabled })
-    if (o.title != null) li.title = o.title
-    if (p.optionHeight > 0) li.style.height = p.optionHeight + 'px'
-    li.onmousedown = e => { e.preventDefault(); choose(node, o) }
-    if (i === node.active) {
-      attrs(input, { 'aria-activedescendant': li.id })
-      queueMicrotask(() => li.scrollIntoView({ block: 'nearest' }))
-    }
-    return li
-  })
-  menu.replaceChildren(...(items.length ? items : [el('li', 'dash-dropdown-empty', 'No options found')]))
-}
-
-const keys = {
-  ArrowDown: node => move(node, 1),
-  ArrowUp: node => move(node, -1),
-  Enter: node => node.open ? choose(node, shown(node)[node.active]) : open(node, true),
-  Escape: node => { search(node, ''); open(node, false) },
-  Backspace: node => {
-    const p = node.props
-    if (node.input.value || !values(p).length || (p.clearable === false && !p.multi)) return false
-    setProps(node, { value: p.multi ? values(p).slice(0, -1) : null }, true)
-    sync(node)
-  }
+  node.menu.hidden = !node.open
+  if (node.open) menu(node, m => m.render(node))
 }
 
 R.define('dash_core_components', 'Dropdown', widget('div', sync, (node, elt) => {
   const id = 'dash-dropdown-' + (++count)
-  const input = node.input = attrs(el('input', 'dash-dropdown-input'), { role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': id, autocomplete: 'off' })
+  const input = node.input = attrs(el('input'), { role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': id, autocomplete: 'off' })
   const clear = node.clear = attrs(el('button', 'dash-dropdown-clear', '×'), { type: 'button', 'aria-label': 'Clear selection' })
   const control = el('div', 'dash-dropdown-control')
-  node.active = -1
-  node.menu = attrs(el('ul', 'dash-dropdown-menu'), { id, role: 'listbox', 'aria-multiselectable': !!node.props.multi })
+  Object.assign(node, { active: -1, choose, kit })
+  node.menu = attrs(el('ul'), { id, role: 'listbox', 'aria-multiselectable': !!node.props.multi })
   control.append(node.chips = el('span', 'dash-dropdown-chips'), input, clear)
   elt.append(control, node.menu)
-  clear.onmousedown = e => {
-    e.stopPropagation()
-    e.preventDefault()
-    setProps(node, { value: node.props.multi ? [] : null }, true)
-    sync(node)
-  }
+  clear.onmousedown = e => { e.stopPropagation(); e.preventDefault(); set(node, { value: node.props.multi ? [] : null }) }
   control.onmousedown = e => {
     if (e.target === input && node.open) return
     e.preventDefault()
     input.focus()
-    open(node, !node.open)
+    node.open = !node.open
+    sync(node)
   }
-  input.oninput = () => {
-    node.active = -1
-    setProps(node, { search_value: input.value }, true)
-    open(node, true)
+  input.oninput = () => { node.active = -1; node.open = true; set(node, { search_value: input.value }) }
+  input.onkeydown = e => {
+    if (/^(Arrow(Up|Down)|Enter|Escape)$/.test(e.key)) e.preventDefault()
+    menu(node, m => m.key(node, e))
   }
-  input.onkeydown = e => { if (keys[e.key] && keys[e.key](node) !== false) e.preventDefault() }
-  input.onblur = () => node.open && open(node, false)
+  input.onblur = () => { node.open = false; node.active = -1; sync(node) }
 }))
 })(window.dash_renderer)

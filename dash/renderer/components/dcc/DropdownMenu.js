@@ -1,0 +1,53 @@
+// The open menu of dcc.Dropdown: options filtered by the search text, keyboard, ARIA listbox.
+// Not a Plotly component: Dropdown.js fetches the type 'DropdownMenu' the first time a menu opens.
+;(function (R) {
+'use strict'
+const { el } = R.kit
+const shown = node => node.opts.filter(o => [node.kit.textOf(o.label), o.value, o.search].join('\n').toLowerCase().includes(node.input.value.toLowerCase()))
+
+function render (node) {
+  const { props: p, input, menu } = node
+  const { vals, attrs, sameValue, textOf } = node.kit
+  const list = vals(p)
+  menu.style.maxHeight = (p.maxHeight == null ? 200 : p.maxHeight) + 'px'
+  input.removeAttribute('aria-activedescendant')
+  const items = shown(node).map((o, i) => {
+    const li = attrs(el('li', i === node.active ? 'is-active' : 0, textOf(o.label)),
+      { id: menu.id + '-' + i, role: 'option', 'aria-selected': list.some(v => sameValue(v, o.value)), 'aria-disabled': !!o.disabled })
+    if (o.title != null) li.title = o.title
+    if (p.optionHeight > 0) li.style.height = p.optionHeight + 'px'
+    li.onmousedown = e => { e.preventDefault(); node.choose(node, o) }
+    if (i === node.active) {
+      attrs(input, { 'aria-activedescendant': li.id })
+      queueMicrotask(() => li.scrollIntoView({ block: 'nearest' }))
+    }
+    return li
+  })
+  menu.replaceChildren(...(items.length ? items : [el('li', 'is-empty', 'No options found')]))
+}
+
+function key (node, e) {
+  const p = node.props
+  const list = shown(node)
+  const step = { ArrowDown: 1, ArrowUp: -1 }[e.key]
+  const values = node.kit.vals(p)
+  if (step) {
+    let i = node.active
+    for (let n = 0; n < list.length; n++) if (!list[i = (i + step + list.length) % list.length].disabled) break
+    node.active = i
+    node.open = true
+  } else if (e.key === 'Enter') {
+    if (node.open) return node.choose(node, list[node.active])
+    node.open = true
+  } else if (e.key === 'Escape') {
+    node.input.value = ''
+    node.open = false
+    return node.kit.set(node, { search_value: '' })
+  } else if (e.key === 'Backspace' && !node.input.value && values.length && (p.multi || p.clearable !== false)) {
+    return node.kit.set(node, { value: p.multi ? values.slice(0, -1) : null })
+  } else return
+  node.kit.set(node, {})
+}
+
+R.define('dash_core_components', 'DropdownMenu', { create: () => null, render, key })
+})(window.dash_renderer)
