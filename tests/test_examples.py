@@ -171,7 +171,8 @@ def test_embedded_app_is_guarded_and_prefixed(load_example):
 
 
 @pytest.mark.parametrize(
-    "name", ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter", "datatable"]
+    "name",
+    ["text_echo", "dropdown_table", "chained", "multi_output", "todo", "click_counter", "datatable", "tabs"],
 )
 def test_example_index_page_serves(name, load_example):
     client = load_example(name).app.server.test_client()

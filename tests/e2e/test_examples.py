@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 import re
 
 from playwright.sync_api import expect
@@ -94,4 +95,29 @@ def test_demo_app(dash_page):
 
     dash_page.start(create_app())
     dash_page.exercise_demo()
+    assert dash_page.errors() == []
+
+
+def test_tabs_example(dash_page, load_example):
+    dash_page.start(load_example("tabs").app)
+    dash_page.expect_text("tab-content", "3 sales, 245 units from 2024-05-01 to 2024-05-15.")
+    page = dash_page.page
+    page.get_by_role("tab", name="Sales").click()
+    expect(dash_page.by_id("tab-content").locator("li")).to_have_text(
+        ["2024-05-01 Paris: 120", "2024-05-03 Tokyo: 80", "2024-05-10 Lima: 45"], timeout=TIMEOUT
+    )
+    page.get_by_role("tab", name="Sales").press("ArrowLeft")  # keyboard: back to Summary
+    expect(page.get_by_role("tab", name="Summary")).to_have_attribute("aria-selected", "true")
+    page.get_by_role("tab", name="Summary").press("ArrowRight")  # the disabled Archive tab is skipped
+    page.get_by_role("tab", name="Sales").press("ArrowRight")
+    expect(page.get_by_role("tab", name="Summary")).to_have_attribute("aria-selected", "true")
+    expect(dash_page.by_id("period").locator("input").first).to_have_value("1 May 2024")
+    with page.expect_download() as info:
+        dash_page.by_id("save").click()
+    download = info.value
+    assert download.suggested_filename == "sales.csv"
+    assert (
+        pathlib.Path(download.path()).read_bytes()
+        == b"day,city,units\n2024-05-01,Paris,120\n2024-05-03,Tokyo,80\n2024-05-10,Lima,45\n"
+    )
     assert dash_page.errors() == []

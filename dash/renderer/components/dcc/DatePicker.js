@@ -111,7 +111,7 @@ function calendar (node) {
         b.dataset.date = s
         b.setAttribute('aria-label', format(s, 'dddd, MMMM D, YYYY'))
         const off = blocked(p, s) || (range && node.editing === 'end' && start && s < addDays(start, p.minimum_nights || 0))
-        b.disabled = !!off
+        b.setAttribute('aria-disabled', String(!!off)) // still focusable, so the keyboard can move past it
         const picked = s === start || s === end
         b.setAttribute('aria-selected', String(!!picked))
         b.classList.toggle('is-selected', !!picked)
@@ -120,7 +120,7 @@ function calendar (node) {
         b.classList.toggle('is-today', s === today())
         b.tabIndex = s === node.focus && inMonth ? 0 : -1
         b.onmousedown = e => e.preventDefault()
-        b.onclick = () => pick(node, s)
+        b.onclick = () => off || pick(node, s)
       }
       cell = addDays(cell, 1)
     }
@@ -150,7 +150,7 @@ function onKey (node, e) {
     close(node, true)
   } else if ((e.key === 'Enter' || e.key === ' ') && e.target.dataset && e.target.dataset.date) {
     e.preventDefault()
-    if (!e.target.disabled) pick(node, e.target.dataset.date)
+    if (e.target.getAttribute('aria-disabled') !== 'true') pick(node, e.target.dataset.date)
   }
 }
 

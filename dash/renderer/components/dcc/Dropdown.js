@@ -2,7 +2,7 @@
 // first time a user opens a dropdown (as Plotly's async dropdown chunk), so pages stay light.
 ;(function (R) {
 'use strict'
-const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, ensureLoaded } = R.kit
+const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, loadScript, config } = R.kit
 let count = 0
 const vals = p => [].concat(p.value == null ? [] : p.value)
 const attrs = (e, a) => { for (const k in a) e.setAttribute(k, a[k]); return e }
@@ -10,7 +10,7 @@ const set = (node, props) => { setProps(node, props, true); sync(node) }
 const menu = (node, fn) => {
   const m = (R.internal.components.dash_core_components || {}).DropdownMenu
   if (m) return fn(m)
-  ensureLoaded({ type: 'DropdownMenu', namespace: 'dash_core_components', props: {} }).then(() => node.dead || menu(node, fn))
+  Promise.all(config.components.dash_core_components.DropdownMenu.map(loadScript)).then(() => node.dead || menu(node, fn))
 }
 const kit = { vals, attrs, set, sameValue, textOf }
 

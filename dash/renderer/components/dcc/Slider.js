@@ -2,8 +2,7 @@
 // tooltip, vertical and dots come from SliderExtras.js, fetched only for sliders that use them.
 ;(function (R) {
 'use strict'
-const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, ensureLoaded } = R.kit
-const EXTRAS = { type: 'SliderExtras', namespace: 'dash_core_components', props: {} }
+const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, loadScript, config } = R.kit
 
 function sync (node) {
   const p = node.props
@@ -65,7 +64,7 @@ function sync (node) {
   }))
   const extras = (R.internal.components.dash_core_components || {}).SliderExtras
   if (extras) extras.decorate(node)
-  else if (p.tooltip || p.vertical || p.dots) ensureLoaded(EXTRAS).then(() => node.dead || sync(node))
+  else if (p.tooltip || p.vertical || p.dots) Promise.all(config.components.dash_core_components.SliderExtras.map(loadScript)).then(() => node.dead || sync(node))
 }
 
 const def = widget('div', sync, (node, elt) => {

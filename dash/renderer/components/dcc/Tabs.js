@@ -55,7 +55,7 @@ function select (tabs, tab) {
   if (!tab || tab.props.disabled) return
   const value = tabValue(tab, tabs.tabNodes.indexOf(tab))
   setProps(tabs, { value }, true)
-  syncTabs(tabs)
+  syncTabs(tabs, [])
   tab.elt.focus()
 }
 

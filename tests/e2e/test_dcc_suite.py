@@ -1,0 +1,357 @@
+"""dcc components in Chromium: a user action -> the prop -> a callback."""
+
+from __future__ import annotations
+
+import base64
+import pathlib
+
+from playwright.sync_api import expect
+
+from dash import Dash
+from dash import Input
+from dash import Output
+from dash import dcc
+from dash import html
+
+TIMEOUT = 5000
+
+
+def echo_app(component, *props):
+    app = Dash(__name__)
+    app.layout = html.Div([component, html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), *[Input(component.id, p) for p in props])
+    def show(*values):
+        return "|".join(repr(v) for v in values)
+
+    return app
+
+
+def test_dropdown_keyboard_search_multi_chips_and_aria(dash_page):
+    app = echo_app(
+        dcc.Dropdown(
+            id="dd",
+            options=[
+                {"label": "Apple", "value": "a"},
+                {"label": "Banana", "value": "b", "disabled": True},
+                "Cherry",
+            ],
+            multi=True,
+            value=["a"],
+            placeholder="Pick fruit",
+        ),
+        "value",
+        "search_value",
+    )
+    dash_page.start(app)
+    dash_page.expect_text("out", "['a']|None")
+    box = dash_page.page.get_by_role("combobox")
+    box.focus()
+    box.press("ArrowDown")
+    listbox = dash_page.page.get_by_role("listbox")
+    expect(listbox).to_be_visible()
+    expect(dash_page.page.get_by_role("option")).to_have_text(["Apple", "Banana", "Cherry"])
+    box.press("ArrowDown")  # Banana is disabled: skipped
+    expect(box).to_have_attribute("aria-activedescendant", listbox.get_attribute("id") + "-2")
+    box.press("Enter")
+    dash_page.expect_text("out", "['a', 'Cherry']|''")
+    box.type("app")
+    dash_page.expect_text("out", "['a', 'Cherry']|'app'")
+    expect(dash_page.page.get_by_role("option")).to_have_text(["Apple"])
+    box.press("Escape")
+    expect(listbox).to_be_hidden()
+    box.press("Backspace")  # removes the last chip
+    dash_page.expect_text("out", "['a']|''")
+    dash_page.page.get_by_role("button", name="Remove Apple").click()
+    dash_page.expect_text("out", "[]|''")
+    expect(box).to_have_attribute("placeholder", "Pick fruit")
+    width = dash_page.by_id("dd").evaluate("e => e.getBoundingClientRect().width")
+    assert width > 600  # full width, not sized to its content
+    assert dash_page.errors() == []
+
+
+def test_dropdown_value_pruned_when_options_change(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("narrow", id="narrow"),
+            dcc.Dropdown(id="single", options=["1A", "1B", "2A"], value="1B"),
+            dcc.Dropdown(id="multi", options=["1A", "1B", "2A"], value=["1A", "1B"], multi=True),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(
+        Output("single", "options"),
+        Output("multi", "options"),
+        Input("narrow", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def narrow(_):
+        return ["1A", "2A"], ["1A", "2A"]
+
+    @app.callback(Output("out", "children"), Input("single", "value"), Input("multi", "value"))
+    def show(single, multi):
+        return f"{single}|{multi}"
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "1B|['1A', '1B']")
+    dash_page.by_id("narrow").click()
+    dash_page.expect_text("out", "None|['1A']")
+
+
+def test_slider_marks_dots_step_none_and_tooltip(dash_page):
+    app = echo_app(
+        dcc.Slider(
+            id="sl",
+            min=0,
+            max=100,
+            step=None,
+            value=25.0,
+            marks={0.0: "", 25.0: "quarter", 100.0: {"label": "full", "style": {"color": "red"}}},
+            tooltip={"always_visible": True, "template": "{value} %"},
+        ),
+        "value",
+    )
+    dash_page.start(app)
+    dash_page.expect_text("out", "25")
+    slider = dash_page.by_id("sl")
+    expect(slider.locator(".dash-slider-mark")).to_have_text(["", "quarter", "full"])
+    expect(slider.locator(".dash-slider-dot")).to_have_count(3)  # the empty label still has its dot
+    expect(slider.locator(".dash-slider-tooltip")).to_have_text("25 %")
+    expect(slider.locator(".dash-slider-tooltip")).to_be_visible()
+    slider.locator("input").fill("70")  # step=None snaps to the nearest mark
+    dash_page.expect_text("out", "100")
+    expect(slider.locator(".dash-slider-tooltip")).to_have_text("100 %")
+
+
+def test_vertical_range_slider_with_step_dots(dash_page):
+    app = echo_app(
+        dcc.RangeSlider(id="rs", min=0, max=10, step=2, dots=True, vertical=True, value=[2, 6]), "value"
+    )
+    dash_page.start(app)
+    rs = dash_page.by_id("rs")
+    expect(rs.locator(".dash-slider-dot")).to_have_count(6)
+    expect(rs.locator(".dash-slider-dot.is-active")).to_have_count(3)
+    box = rs.bounding_box()
+    assert box["height"] > 300 > box["width"]
+    rs.locator("input").nth(1).fill("8")
+    dash_page.expect_text("out", "[2, 8]")
+
+
+def test_tabs_keyboard_styles_and_content(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Tabs(
+                id="tabs",
+                children=[
+                    dcc.Tab(html.P("first body", id="p1"), label="One", selected_className="chosen"),
+                    dcc.Tab(
+                        html.P("second body"),
+                        label="Two",
+                        value="two",
+                        selected_style={"color": "rgb(255, 0, 0)"},
+                    ),
+                ],
+                content_style={"padding": "7px"},
+                parent_style={"margin": "3px"},
+                colors={"border": "#000", "primary": "rgb(0, 128, 0)", "background": "#eee"},
+            ),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("tabs", "value"))
+    def show(value):
+        return str(value)
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "tab-1")  # no value: the first tab is chosen and reported
+    page = dash_page.page
+    expect(page.get_by_role("tabpanel")).to_have_text("first body")
+    expect(page.get_by_role("tabpanel")).to_have_css("padding", "7px")
+    expect(page.get_by_role("tab", name="One")).to_have_class("tab tab--selected chosen")
+    expect(page.get_by_role("tab", name="One")).to_have_css("border-top-color", "rgb(0, 128, 0)")
+    page.get_by_role("tab", name="One").press("End")
+    dash_page.expect_text("out", "two")
+    expect(page.get_by_role("tab", name="Two")).to_be_focused()
+    expect(page.get_by_role("tab", name="Two")).to_have_css("color", "rgb(255, 0, 0)")
+    expect(page.get_by_role("tabpanel")).to_have_text("second body")
+    assert page.locator("#p1").count() == 0  # only the selected tab's children exist
+    page.get_by_role("tab", name="Two").press("ArrowLeft")
+    dash_page.expect_text("out", "tab-1")
+
+
+def test_loading_spinner_while_a_callback_runs(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("go", id="go"),
+            dcc.Loading(
+                html.Div("idle", id="slow"), id="ld", type="dot", delay_show=50, show_initially=False
+            ),
+        ]
+    )
+
+    @app.callback(Output("slow", "children"), Input("go", "n_clicks"), prevent_initial_call=True)
+    def slow(n):
+        import time
+
+        time.sleep(0.8)
+        return f"done {n}"
+
+    dash_page.start(app)
+    spinner = dash_page.by_id("ld").locator("[role=status]")
+    expect(spinner).to_be_hidden()
+    dash_page.by_id("go").click()
+    expect(spinner).to_be_visible()
+    expect(dash_page.by_id("ld").locator(".dash-spinner--dot")).to_have_count(1)
+    expect(dash_page.by_id("slow")).to_have_css("visibility", "hidden")
+    dash_page.expect_text("slow", "done 1")
+    expect(spinner).to_be_hidden()
+    expect(dash_page.by_id("slow")).to_have_css("visibility", "visible")
+
+
+def test_upload_a_real_file(dash_page, tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_bytes(b"a,b\n1,2\n")
+    app = echo_app(
+        dcc.Upload(html.A("Select a file"), id="up", accept=".csv", max_size=1000), "filename", "contents"
+    )
+    dash_page.start(app)
+    dash_page.by_id("up").locator("input[type=file]").set_input_files(str(path))
+    encoded = base64.b64encode(b"a,b\n1,2\n").decode()
+    dash_page.expect_text("out", f"'data.csv'|'data:text/csv;base64,{encoded}'")
+    big = tmp_path / "big.csv"
+    big.write_bytes(b"x" * 2000)  # over max_size: refused, nothing changes
+    dash_page.by_id("up").locator("input[type=file]").set_input_files(str(big))
+    dash_page.page.wait_for_timeout(300)
+    dash_page.expect_text("out", f"'data.csv'|'data:text/csv;base64,{encoded}'")
+
+
+def test_download_bytes(dash_page):
+    payload = bytes(range(256))
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("get", id="get"), dcc.Download(id="dl")])
+
+    @app.callback(Output("dl", "data"), Input("get", "n_clicks"), prevent_initial_call=True)
+    def get(_):
+        return dcc.send_bytes(payload, "blob.bin")
+
+    dash_page.start(app)
+    with dash_page.page.expect_download() as info:
+        dash_page.by_id("get").click()
+    assert info.value.suggested_filename == "blob.bin"
+    assert pathlib.Path(info.value.path()).read_bytes() == payload
+
+
+def test_date_picker_single_keyboard(dash_page):
+    app = echo_app(
+        dcc.DatePickerSingle(
+            id="dp",
+            date="2024-05-15",
+            min_date_allowed="2024-05-01",
+            max_date_allowed="2024-06-30",
+            disabled_days=["2024-05-17"],
+            display_format="DD/MM/YYYY",
+            first_day_of_week=1,
+            clearable=True,
+        ),
+        "date",
+    )
+    dash_page.start(app)
+    dash_page.expect_text("out", "'2024-05-15'")
+    page = dash_page.page
+    field = dash_page.by_id("dp").locator("input")
+    expect(field).to_have_value("15/05/2024")
+    field.focus()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    expect(page.get_by_role("grid").first.locator("th").first).to_have_attribute("title", "Monday")
+    field.press("ArrowDown")  # into the calendar
+    expect(page.locator("[data-date='2024-05-15']")).to_be_focused()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("[data-date='2024-05-17']")).to_have_attribute("aria-disabled", "true")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("PageDown")
+    expect(page.locator("[data-date='2024-06-18']")).to_be_focused()
+    page.keyboard.press("Enter")
+    dash_page.expect_text("out", "'2024-06-18'")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    field.fill("01/06/2024")
+    field.press("Enter")
+    dash_page.expect_text("out", "'2024-06-01'")
+    page.get_by_role("button", name="Clear dates").click()
+    dash_page.expect_text("out", "None")
+
+
+def test_date_picker_range_clicks(dash_page):
+    app = echo_app(
+        dcc.DatePickerRange(id="dr", initial_visible_month="2024-03-01", minimum_nights=2),
+        "start_date",
+        "end_date",
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    dash_page.by_id("dr").get_by_label("Start date").click()
+    expect(page.get_by_role("grid")).to_have_count(2)
+    page.locator("[data-date='2024-03-04']:not(.is-outside)").click()
+    dash_page.expect_text("out", "'2024-03-04'|None")
+    expect(page.locator("[data-date='2024-03-05']:not(.is-outside)")).to_have_attribute("aria-disabled", "true")
+    page.locator("[data-date='2024-04-02']:not(.is-outside)").click()
+    dash_page.expect_text("out", "'2024-03-04'|'2024-04-02'")
+
+
+def test_confirm_dialog_provider_and_button(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.ConfirmDialogProvider(dcc.Button("Delete", id="del"), id="ask", message="Really delete?"),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("ask", "submit_n_clicks"), Input("ask", "cancel_n_clicks"))
+    def show(ok, cancel):
+        return f"{ok}|{cancel}"
+
+    dash_page.start(app)
+    dash_page.by_id("del").click()  # the page fixture dismisses dialogs: Cancel
+    dash_page.expect_text("out", "None|1")
+    assert dash_page.dialogs == ["Really delete?"]
+    expect(dash_page.by_id("del")).to_have_class("dash-button")
+
+
+def test_tooltip_and_clipboard(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Input(id="src", value="copy me"),
+            dcc.Clipboard(id="clip", target_id="src"),
+            html.Div(
+                dcc.Tooltip(
+                    id="tip",
+                    children="hello",
+                    bbox={"x0": 10, "y0": 10, "x1": 50, "y1": 30},
+                    direction="bottom",
+                ),
+                style={"position": "relative", "height": "100px"},
+            ),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("clip", "n_clicks"))
+    def show(n):
+        return str(n)
+
+    dash_page.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    dash_page.start(app)
+    dash_page.by_id("clip").click()
+    dash_page.expect_text("out", "1")
+    dash_page.page.wait_for_function("() => navigator.clipboard.readText().then(t => t === 'copy me')")
+    tip = dash_page.by_id("tip")
+    expect(tip).to_have_text("hello")
+    expect(tip).to_have_css("left", "30px")
+    expect(tip).to_have_css("top", "30px")
