@@ -298,7 +298,9 @@ def test_date_picker_range_clicks(dash_page):
     expect(page.get_by_role("grid")).to_have_count(2)
     page.locator("[data-date='2024-03-04']:not(.is-outside)").click()
     dash_page.expect_text("out", "'2024-03-04'|None")
-    expect(page.locator("[data-date='2024-03-05']:not(.is-outside)")).to_have_attribute("aria-disabled", "true")
+    expect(page.locator("[data-date='2024-03-05']:not(.is-outside)")).to_have_attribute(
+        "aria-disabled", "true"
+    )
     page.locator("[data-date='2024-04-02']:not(.is-outside)").click()
     dash_page.expect_text("out", "'2024-03-04'|'2024-04-02'")
 
