@@ -1,5 +1,4 @@
-// dcc.Dropdown: full-width ARIA combobox. The menu, search and keys live in DropdownMenu.js, fetched the
-// first time a user opens a dropdown (as Plotly's async dropdown chunk), so pages stay light.
+// dcc.Dropdown (ARIA combobox); its menu and keys are in DropdownMenu.js, fetched on first open.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, loadScript, config } = R.kit
@@ -31,7 +30,6 @@ function sync (node) {
   node.opts = normalizeOptions(p.options)
   if (Array.isArray(p.options)) node.opts.forEach((o, i) => { o.search = (p.options[i] || {}).search })
   const chosen = list.map(v => node.opts.find(o => sameValue(o.value, v))).filter(Boolean)
-  // a value no longer among the options is dropped and written back, as a user edit (not while searching)
   if (p.options != null && !input.value && chosen.length < list.length) {
     queueMicrotask(() => set(node, { value: p.multi ? chosen.map(o => o.value) : null }))
   }

@@ -1,5 +1,4 @@
-// dcc.Slider and dcc.RangeSlider: one <input type=range> per handle, marks with dots.
-// tooltip, vertical and dots come from SliderExtras.js, fetched only for sliders that use them.
+// dcc.Slider/RangeSlider: <input type=range> handles, marks, dots; extras in SliderExtras.js.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, loadScript, config } = R.kit
@@ -7,7 +6,6 @@ const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, l
 function sync (node) {
   const p = node.props
   const range = node.type === 'RangeSlider'
-  // mark keys are read by their own string ("10.0" stays "10.0"); positions are their numbers
   const keys = isObj(p.marks) ? Object.keys(p.marks).filter(k => k !== '' && !isNaN(k)) : []
   const nums = node.nums = keys.map(Number)
   const min = p.min != null ? p.min : nums.length ? Math.min(...nums) : 0
@@ -20,7 +18,7 @@ function sync (node) {
   }
   const given = range ? (Array.isArray(p.value) ? p.value : [min, max]) : [p.value == null ? min : p.value]
   const vals = given.map(v => Math.min(max, Math.max(min, v)))
-  if (p.value != null && vals.some((v, i) => v !== given[i])) { // clamped into min..max: written back
+  if (p.value != null && vals.some((v, i) => v !== given[i])) {
     queueMicrotask(() => setProps(node, { value: range ? vals : vals[0] }, true))
   }
   applyBase(node, 'dash-slider' + (range ? ' dash-range-slider' : ''))
@@ -30,7 +28,7 @@ function sync (node) {
     const idx = node.inputs.push(input) - 1
     input.type = 'range'
     const commit = done => {
-      if (node.props.step === null && node.nums.length) { // step=None: snap to the nearest mark
+      if (node.props.step === null && node.nums.length) {
         input.value = node.nums.reduce((a, b) => Math.abs(b - input.value) < Math.abs(a - input.value) ? b : a)
       }
       const all = node.inputs.map(i => Number(i.value))
