@@ -448,3 +448,28 @@ def test_dash_component_api_for_suites(dash_page, suites):
     text(dash_page, "ext", "external")
     assert dash_page.page.evaluate("() => window.dash_renderer.getProps('ext').children") == "external"
     assert dash_page.errors() == []
+
+
+def test_suite_component_returned_into_our_html_inside_a_provider(dash_page, suites):
+    dmc = suites.dmc
+    app = Dash(__name__)
+    app.layout = dmc.MantineProvider(
+        html.Div([html.Button("make", id="make"), html.Div(id="holder"), html.Div(id="typed")])
+    )
+
+    @app.callback(Output("holder", "children"), Input("make", "n_clicks"), prevent_initial_call=True)
+    def make(n):
+        return dmc.TextInput(id="late", label=f"Late {n}", value="v")
+
+    @app.callback(Output("typed", "children"), Input("late", "value"), prevent_initial_call=True)
+    def typed(value):
+        return f"typed {value}"
+
+    app.config.suppress_callback_exceptions = True
+    dash_page.start(app)
+    dash_page.by_id("make").click()
+    # Mantine components throw without their provider: rendering at all proves the context reached it.
+    expect(dash_page.page.get_by_label("Late 1")).to_have_value("v", timeout=TIMEOUT)
+    dash_page.by_id("late").fill("later")
+    text(dash_page, "typed", "typed later")
+    assert dash_page.errors() == []
