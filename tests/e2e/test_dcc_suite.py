@@ -357,3 +357,42 @@ def test_tooltip_and_clipboard(dash_page):
     expect(tip).to_have_text("hello")
     expect(tip).to_have_css("left", "30px")
     expect(tip).to_have_css("top", "30px")
+
+
+def test_dropdown_search_order_and_labels(dash_page):
+    app = echo_app(
+        dcc.Dropdown(
+            id="dd",
+            options=["Banana split", "Apple", "Nana"],
+            labels={"no_options_found": "Nothing here"},
+        ),
+        "value",
+    )
+    dash_page.start(app)
+    box = dash_page.page.get_by_role("combobox")
+    box.type("nana")
+    expect(dash_page.page.get_by_role("option")).to_have_text(["Nana", "Banana split"])  # earlier match first
+    box.fill("zzz")
+    expect(dash_page.by_id("dd").locator(".is-empty")).to_have_text("Nothing here")
+
+
+def test_geolocation_reports_the_position(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Geolocation(id="geo"), html.Button("again", id="again"), html.Div(id="out")])
+
+    @app.callback(Output("geo", "update_now"), Input("again", "n_clicks"), prevent_initial_call=True)
+    def again(_):
+        return True
+
+    @app.callback(Output("out", "children"), Input("geo", "position"), Input("geo", "timestamp"))
+    def show(position, timestamp):
+        return "none" if position is None else f"{position['lat']},{position['lon']}"
+
+    context = dash_page.page.context
+    context.grant_permissions(["geolocation"])
+    context.set_geolocation({"latitude": 48.85, "longitude": 2.35})
+    dash_page.start(app)
+    dash_page.expect_text("out", "48.85,2.35")
+    context.set_geolocation({"latitude": 35.68, "longitude": 139.69})
+    dash_page.by_id("again").click()
+    dash_page.expect_text("out", "35.68,139.69")

@@ -3,7 +3,13 @@
 ;(function (R) {
 'use strict'
 const { el } = R.kit
-const shown = node => node.opts.filter(o => [node.kit.textOf(o.label), o.value, o.search].join('\n').toLowerCase().includes(node.input.value.toLowerCase()))
+/** Options matching the search text; search_order 'index' (default) puts earlier matches first. */
+function shown (node) {
+  const q = node.input.value.toLowerCase()
+  const hits = node.opts.map(o => [o, [node.kit.textOf(o.label), o.value, o.search].join('\n').toLowerCase().indexOf(q)]).filter(h => h[1] >= 0)
+  if (q && node.props.search_order !== 'original') hits.sort((a, b) => a[1] - b[1])
+  return hits.map(h => h[0])
+}
 
 function render (node) {
   const { props: p, input, menu } = node
@@ -23,7 +29,8 @@ function render (node) {
     }
     return li
   })
-  menu.replaceChildren(...(items.length ? items : [el('li', 'is-empty', 'No options found')]))
+  const empty = (p.labels || {}).no_options_found || 'No options found'
+  menu.replaceChildren(...(items.length ? items : [el('li', 'is-empty', empty)]))
 }
 
 function key (node, e) {
