@@ -396,3 +396,21 @@ def test_geolocation_reports_the_position(dash_page):
     context.set_geolocation({"latitude": 35.68, "longitude": 139.69})
     dash_page.by_id("again").click()
     dash_page.expect_text("out", "35.68,139.69")
+
+
+def test_upload_by_drag_and_drop_with_multiple(dash_page):
+    app = echo_app(dcc.Upload("Drop files here", id="up", multiple=True), "filename", "last_modified")
+    dash_page.start(app)
+    zone = dash_page.by_id("up")
+    data = dash_page.page.evaluate_handle(
+        """() => {
+            const dt = new DataTransfer()
+            dt.items.add(new File(['one'], 'a.txt', {type: 'text/plain', lastModified: 1700000000000}))
+            dt.items.add(new File(['two'], 'b.txt', {type: 'text/plain', lastModified: 1700000001000}))
+            return dt
+        }"""
+    )
+    zone.dispatch_event("dragover", {"dataTransfer": data})
+    expect(zone).to_have_css("border-top-style", "solid")  # style_active while a file is over it
+    zone.dispatch_event("drop", {"dataTransfer": data})
+    dash_page.expect_text("out", "['a.txt', 'b.txt']|[1700000000, 1700000001]")
