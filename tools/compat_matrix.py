@@ -1,10 +1,12 @@
 """Run the Flask x Werkzeug x Python grid through tox and write the compatibility table from the results.
 
-    python tools/compat_matrix.py run [--python 3.9 3.13] [--stack flask22 flask31]   # runs tox, records results
-    python tools/compat_matrix.py render                                             # docs/compatibility.md
+    python tools/compat_matrix.py run [--python 3.9 3.13] [--stack flask22 locked]   # runs tox, records results
+    python tools/compat_matrix.py render                                            # docs + dash/_tested.json
 
-Results are recorded in docs/compat-results.json (one entry per tox env, with its pytest summary line and
-wall time); the table is produced from that file only, never typed by hand.
+The grid comes from tools/flask_grid.json (the same table toxfile.py makes the envs from), plus `locked`:
+the wheel with its [lockflask] pins (`pyXY-locked`). Results are recorded in docs/compat-results.json (one
+entry per tox env, with its pytest summary line and wall time); the table (docs/compatibility.md) and the
+record `python -m dash doctor` reads (dash/_tested.json) are produced from that file only.
 """
 
 from __future__ import annotations
@@ -17,23 +19,30 @@ import subprocess
 import sys
 import time
 
+import flask_grid  # noqa: E402  (tools/ is on sys.path when this file runs)
+import lock  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS = os.path.join(ROOT, "docs", "compat-results.json")
 TABLE = os.path.join(ROOT, "docs", "compatibility.md")
-PYTHONS = ("3.9", "3.10", "3.11", "3.12", "3.13")
-# tox factor -> (Flask, Werkzeug); mirrors the flaskXY deps in tox.ini.
-STACKS = {
-    "flask22": ("2.2.5", "2.2.3"),
-    "flask22w31": ("2.2.5", "3.1.9"),
-    "flask23": ("2.3.3", "2.3.8"),
-    "flask30": ("3.0.3", "3.0.6"),
-    "flask31": ("3.1.3", "3.1.9"),
-}
+TESTED = os.path.join(ROOT, "dash", "_tested.json")
+PYTHONS = tuple(flask_grid.pythons())
+# tox factor -> (Flask, Werkzeug); from tools/flask_grid.json, the table toxfile.py makes the envs from.
+STACKS = flask_grid.stacks()
+LOCKED = "locked"
 _SUMMARY = re.compile(r"^=*\s*(\d+ (passed|failed).*?)\s*=*$")
 
 
-def env_name(python: str, stack: str) -> str:
-    return f"py{python.replace('.', '')}-{stack}"
+env_name = flask_grid.env_name
+
+
+def locked_pair(python: str) -> tuple[str, str]:
+    pins = lock.read_pins(os.path.join(lock.REQUIREMENTS, lock.per_python_lock(python)))
+    return pins["flask"], pins["werkzeug"]
+
+
+def pair_of(python: str, stack: str) -> tuple[str, str]:
+    return locked_pair(python) if stack == LOCKED else STACKS[stack]
 
 
 def load_results() -> dict:
@@ -62,7 +71,7 @@ def run(pythons: list[str], stacks: list[str]) -> int:
             )
             passed = completed.returncode == 0
             failures += not passed
-            flask, werkzeug = STACKS[stack]
+            flask, werkzeug = pair_of(python, stack)
             results[env] = {
                 "python": python,
                 "flask": flask,
@@ -94,7 +103,9 @@ def render() -> None:
         "| Flask | Werkzeug | " + " | ".join(f"Python {p}" for p in PYTHONS) + " |",
         "|---|---|" + "---|" * len(PYTHONS),
     ]
-    for stack, (flask, werkzeug) in STACKS.items():
+    rows = [(stack, *STACKS[stack]) for stack in STACKS]
+    rows.append((LOCKED, "[lockflask]", "pins"))
+    for stack, flask, werkzeug in rows:
         cells = []
         for python in PYTHONS:
             result = results.get(env_name(python, stack))
@@ -104,10 +115,47 @@ def render() -> None:
                 verdict = "pass" if result["passed"] else "**FAIL**"
                 cells.append(f"{verdict} ({result['summary']}, {result['seconds']}s)")
         lines.append(f"| {flask} | {werkzeug} | " + " | ".join(cells) + " |")
-    lines.append("")
+    lines += [
+        "",
+        "The last row is the `pyXY-locked` env: the wheel with the `[lockflask]` pins compiled for that Python.",
+        "CI (`tox`) runs it on the oldest and newest Python (`py39-locked`, `py313-locked`); the other cells",
+        'come from `python tools/compat_matrix.py run --stack locked`. A cell that says "not run" was not run.',
+        "",
+    ]
     with open(TABLE, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines))
     print(f"wrote {os.path.relpath(TABLE, ROOT)}")
+    with open(TESTED, "w", encoding="utf-8") as handle:
+        json.dump(tested_record(results), handle, indent=2)
+        handle.write("\n")
+    print(f"wrote {os.path.relpath(TESTED, ROOT)}")
+
+
+def tested_record(results: dict) -> dict:
+    """What `python -m dash doctor` calls tested: the Pythons the lock was compiled for, those where the
+    locked env passed with the pins committed now, and every (Python, Flask, Werkzeug) cell that passed."""
+    locked_passed = [
+        python
+        for python in PYTHONS
+        if (result := results.get(env_name(python, LOCKED)))
+        and result["passed"]
+        and (result["flask"], result["werkzeug"]) == locked_pair(python)
+    ]
+    matrix = sorted(
+        (
+            {"python": r["python"], "flask": r["flask"], "werkzeug": r["werkzeug"]}
+            for r in results.values()
+            if r["passed"]
+        ),
+        key=lambda cell: (flask_grid._key(cell["python"]), cell["flask"], cell["werkzeug"]),
+    )
+    unique = [cell for i, cell in enumerate(matrix) if cell not in matrix[:i]]
+    return {
+        "_comment": "Generated by `python tools/compat_matrix.py render` from docs/compat-results.json; read by dash/doctor.py.",
+        "lock_pythons": list(lock.SUPPORTED_PYTHONS),
+        "locked_passed": locked_passed,
+        "matrix": unique,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("command", choices=["run", "render"])
     parser.add_argument("--python", nargs="+", default=list(PYTHONS), choices=PYTHONS)
-    parser.add_argument("--stack", nargs="+", default=list(STACKS), choices=list(STACKS))
+    parser.add_argument("--stack", nargs="+", default=[*STACKS, LOCKED], choices=[*STACKS, LOCKED])
     args = parser.parse_args(argv)
     if args.command == "render":
         render()

@@ -56,12 +56,18 @@ def dists(tmp_path_factory) -> dict[str, Path]:
         work,
         ignore=shutil.ignore_patterns(".git", ".tox", "build", "dist", "*.egg-info", "__pycache__"),
     )
-    subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(work)], check=True, capture_output=True
+    # The build backend's setuptools is the pinned one (requirements/build.txt), as in tox's .pkg env.
+    env = dict(os.environ, PIP_CONSTRAINT=str(SOURCE_TREE / "requirements" / "build.txt"))
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(work)],
+        capture_output=True,
+        text=True,
+        env=env,
     )
+    assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = out.glob("dash-*.whl")
     (sdist,) = out.glob("dash-*.tar.gz")
-    return {"wheel": wheel, "sdist": sdist}
+    return {"wheel": wheel, "sdist": sdist, "log": built.stdout + built.stderr, "source": work}
 
 
 @pytest.fixture

@@ -65,3 +65,102 @@ def test_sdist_builds_and_installs_on_its_own(dists, make_venv):
     assert result.returncode == 0, result.stderr
     assert 'extra == "lockflask"' in result.stdout and "'flask<4,>=2.2.5'" in result.stdout.lower()
     assert env.run("-c", "import dash; dash.Dash(__name__)").returncode == 0
+
+
+def lock_file_pins(name: str) -> dict[str, str]:
+    pins = {}
+    for line in (SOURCE_TREE / "requirements" / name).read_text().splitlines():
+        line = line.split("#", 1)[0].strip().rstrip("\\").strip()
+        if line and not line.startswith("--hash") and "===" not in line:
+            requirement = Requirement(line)
+            pins[normalise(requirement.name)] = next(iter(requirement.specifier)).version
+    return pins
+
+
+def python_minor(env) -> str:
+    return env.run("-c", "import sys; print('%d.%d' % sys.version_info[:2])").stdout.strip()
+
+
+def test_the_hashed_lock_deploys_with_require_hashes(dists, make_venv):
+    # README "Deploying with hashes": the per-Python lock, then our wheel without dependencies.
+    env = make_venv()
+    lock_file = SOURCE_TREE / "requirements" / f"lockflask-py{python_minor(env)}.txt"
+    assert "--hash=sha256:" in lock_file.read_text()
+    env.pip("install", "--require-hashes", "--no-deps", "-r", str(lock_file))
+    env.pip("install", "--no-deps", str(dists["wheel"]))
+    assert env.pip("check").returncode == 0
+    assert env.freeze() == lock_pins(python_minor(env))
+
+
+def test_a_tampered_hash_is_refused(dists, make_venv, tmp_path):
+    env = make_venv()
+    text = (SOURCE_TREE / "requirements" / f"lockflask-py{python_minor(env)}.txt").read_text()
+    first = text.index("--hash=sha256:") + len("--hash=sha256:")
+    tampered = tmp_path / "tampered.txt"
+    tampered.write_text(text[:first] + ("0" if text[first] != "0" else "1") + text[first + 1 :])
+    result = env.pip("install", "--require-hashes", "--no-deps", "-r", str(tampered), check=False)
+    assert (
+        result.returncode != 0 and "THESE PACKAGES DO NOT MATCH THE HASHES" in result.stdout + result.stderr
+    )
+
+
+def test_constraints_pin_dash_and_install_the_tested_set(dists, make_venv):
+    env = make_venv()
+    name = f"constraints-py{python_minor(env)}.txt"
+    pins = lock_file_pins(name)
+    assert pins["dash"] == dists["wheel"].name.split("-")[1]
+    env.pip("install", str(dists["wheel"]), "plotly", "-c", str(SOURCE_TREE / "requirements" / name))
+    installed = env.freeze()
+    assert {name: installed[name] for name in installed} == {n: v for n, v in pins.items() if n in installed}
+    assert installed["plotly"] == pins["plotly"] and installed["flask"] == pins["flask"]
+
+
+@pytest.mark.parametrize("other", ["3.9", "3.13"])
+def test_constraints_for_another_python_are_refused(dists, make_venv, other):
+    env = make_venv()
+    assert python_minor(env) != other
+    result = env.pip(
+        "install",
+        str(dists["wheel"]),
+        "-c",
+        str(SOURCE_TREE / "requirements" / f"constraints-py{other}.txt"),
+        check=False,
+    )
+    assert result.returncode != 0
+    assert f"refused-this-file-is-for-python-{other}" in result.stdout + result.stderr
+    assert "flask" not in env.freeze()
+
+
+def test_pylock_installs_the_locked_set_with_pip_and_uv(dists, make_venv):
+    # PEP 751: written by uv (`uv pip compile --universal`); read by pip >= 26.1 and by uv.
+    pylock = SOURCE_TREE / "requirements" / "pylock.toml"
+    assert 'lock-version = "1.0"' in pylock.read_text()
+    with_pip = make_venv()
+    with_pip.pip("install", "pip==26.3")
+    with_pip.pip("install", "-r", str(pylock))
+    expected = {n: v for n, v in lock_pins(python_minor(with_pip)).items()}
+    assert with_pip.freeze() == expected
+    with_uv = make_venv()
+    uv = shutil.which("uv")
+    assert uv, "uv is installed by requirements/packaging.txt"
+    import subprocess
+
+    result = subprocess.run(
+        [uv, "pip", "install", "--python", with_uv.python, "-r", str(pylock)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert with_uv.freeze() == expected
+
+
+def test_uv_installs_the_wheel_with_the_extra_exactly_like_pip(dists, make_venv):
+    import subprocess
+
+    env = make_venv()
+    result = subprocess.run(
+        [shutil.which("uv"), "pip", "install", "--python", env.python, f"{dists['wheel']}[lockflask]"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert env.freeze() == lock_pins(python_minor(env))
+    assert env.pip("check").returncode == 0

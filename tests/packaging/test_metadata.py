@@ -41,7 +41,11 @@ def split_requirements(wheel):
 def test_core_requirements_float_with_a_floor_and_no_exact_pin(dists):
     core, _ = split_requirements(dists["wheel"])
     by_name = {normalise(r.name): r for r in core}
-    assert set(by_name) == {"flask", "werkzeug"}
+    assert set(by_name) == {"flask", "werkzeug", "packaging"}
+    # doctor reads metadata with packaging; its floor is the release test_doctor_envs.py runs it with.
+    assert by_name["packaging"].specifier.contains("22.0") and not by_name["packaging"].specifier.contains(
+        "21.3"
+    )
     for requirement in core:
         operators = {spec.operator for spec in requirement.specifier}
         assert "==" not in operators and "===" not in operators, requirement
@@ -114,6 +118,30 @@ def test_wheel_ships_the_renderer_assets_and_typing_marker(dists):
     ):
         assert needed in names, f"{needed} is missing from the wheel"
     assert not any(re.match(r"(tests|tools|requirements)/", name) for name in names)
+    # Every file under dash/renderer in the source tree is in the wheel (not only the ones named today).
+    renderer = SOURCE_TREE / "dash" / "renderer"
+    shipped = {
+        p.relative_to(SOURCE_TREE).as_posix()
+        for p in renderer.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert shipped and shipped <= names, sorted(shipped - names)
+
+
+def test_the_build_declares_every_data_folder(dists):
+    # setuptools warns "Package 'dash.renderer' is absent from the `packages` configuration" and that its
+    # files "would be ignored" by a future setuptools when a data folder is not declared as a package.
+    log = dists["log"]
+    assert "would be ignored" not in log and "is absent from the `packages` configuration" not in log, log
+
+
+def test_the_long_description_has_only_absolute_links(dists):
+    # An index page cannot follow `docs/...` or `./...` links: every markdown link and image is absolute.
+    description = wheel_metadata(dists["wheel"]).get_payload()
+    targets = re.findall(r"\]\(([^)\s]+)\)", description) + re.findall(r'(?:href|src)="([^"]+)"', description)
+    assert targets, "the long description has no link at all"
+    relative = [t for t in targets if not re.match(r"(https?://|mailto:)", t)]
+    assert not relative, relative
 
 
 def test_sdist_ships_the_requirements_files(dists):
@@ -123,6 +151,8 @@ def test_sdist_ships_the_requirements_files(dists):
         "requirements/install.in",
         "requirements/lockflask.in",
         "requirements/lockflask.txt",
+        "requirements/build.txt",
+        "dash/_tested.json",
         "setup.py",
         "setup.cfg",
         "dash/renderer/renderer.js",
