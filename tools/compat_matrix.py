@@ -52,6 +52,13 @@ def load_results() -> dict:
     return {}
 
 
+def save(results: dict) -> None:
+    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
+    with open(RESULTS, "w", encoding="utf-8") as handle:
+        json.dump(dict(sorted(results.items())), handle, indent=2)
+        handle.write("\n")
+
+
 def run(pythons: list[str], stacks: list[str]) -> int:
     results = load_results()
     failures = 0
@@ -83,10 +90,7 @@ def run(pythons: list[str], stacks: list[str]) -> int:
             print(f"{env:<20} {'pass' if passed else 'FAIL'}  {summary}  ({seconds}s)", flush=True)
             if not passed:
                 print(completed.stdout[-3000:], completed.stderr[-2000:], sep="\n")
-    os.makedirs(os.path.dirname(RESULTS), exist_ok=True)
-    with open(RESULTS, "w", encoding="utf-8") as handle:
-        json.dump(dict(sorted(results.items())), handle, indent=2)
-        handle.write("\n")
+            save(results)  # after every cell: an interrupted run keeps what it measured
     render()
     return 1 if failures else 0
 

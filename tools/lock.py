@@ -175,7 +175,8 @@ def merge(pins_by_python: dict[str, dict[str, str]], platform_pins: dict | None 
     return "\n".join(lines) + "\n"
 
 
-def read_platform_pins(directory: str = REQUIREMENTS) -> dict:
+def read_platform_pins(directory: str | None = None) -> dict:
+    directory = directory or REQUIREMENTS
     path = os.path.join(directory, PLATFORM_PINS)
     if not os.path.exists(path):
         return {}
@@ -183,7 +184,8 @@ def read_platform_pins(directory: str = REQUIREMENTS) -> dict:
         return json.load(handle)
 
 
-def write_platform_pins(pins: dict, directory: str = REQUIREMENTS) -> None:
+def write_platform_pins(pins: dict, directory: str | None = None) -> None:
+    directory = directory or REQUIREMENTS
     with open(os.path.join(directory, PLATFORM_PINS), "w", encoding="utf-8") as handle:
         json.dump(pins, handle, indent=2, sort_keys=True)
         handle.write("\n")
@@ -413,9 +415,10 @@ def compile_constraints(python: str, workdir: str, cache: str, args: list[str]) 
 # -- the tool locks of the test envs ---------------------------------------------------------------
 
 
-def dev_locks(directory: str = REQUIREMENTS) -> list[tuple[str, str]]:
+def dev_locks(directory: str | None = None) -> list[tuple[str, str]]:
     """Every NAME.in that compiles one-to-one to NAME.txt, with the Python that compiles it, ordered so
     that a file comes after the .txt files it includes with -c/-r."""
+    directory = directory or REQUIREMENTS
     sources = sorted(
         name
         for name in os.listdir(directory)
@@ -549,7 +552,8 @@ def pylock_pins(path: str) -> dict[tuple[str, str], dict[str, str]]:
     return result
 
 
-def expected_pins(python: str, system: str, directory: str = REQUIREMENTS) -> dict[str, str]:
+def expected_pins(python: str, system: str, directory: str | None = None) -> dict[str, str]:
+    directory = directory or REQUIREMENTS
     pins = dict(read_pins(os.path.join(directory, per_python_lock(python))))
     for name, entry in read_platform_pins(directory).get(python, {}).items():
         if entry["platform_system"] == system:
@@ -557,7 +561,8 @@ def expected_pins(python: str, system: str, directory: str = REQUIREMENTS) -> di
     return pins
 
 
-def check_pylock(path: str, directory: str = REQUIREMENTS) -> list[str]:
+def check_pylock(path: str, directory: str | None = None) -> list[str]:
+    directory = directory or REQUIREMENTS
     problems = []
     for (python, system), pins in pylock_pins(path).items():
         expected = expected_pins(python, system, directory)
@@ -585,7 +590,8 @@ def upgrade_targets(args: list[str]) -> tuple[bool, set[str]]:
     }
 
 
-def all_pinned_names(directory: str = REQUIREMENTS) -> set[str]:
+def all_pinned_names(directory: str | None = None) -> set[str]:
+    directory = directory or REQUIREMENTS
     names: set[str] = set()
     for python in SUPPORTED_PYTHONS:
         names |= set(read_pins(os.path.join(directory, per_python_lock(python))))
@@ -600,6 +606,13 @@ def all_pinned_names(directory: str = REQUIREMENTS) -> set[str]:
 
 def compile_all(extra_args: list[str], cache: str) -> None:
     everything, packages = upgrade_targets(extra_args)
+    unknown = packages - all_pinned_names()
+    if unknown:
+        raise LockError(
+            f"--upgrade-package {', '.join(sorted(unknown))}: no lock, constraints, platform or tool file pins"
+            " that name, so there is nothing to upgrade. Check the spelling, or add it to a requirements/*.in"
+            f" and run `{COMPILE_COMMAND}`."
+        )
     previous = read_platform_pins()
     platform_pins = {}
     for python in SUPPORTED_PYTHONS:
@@ -626,12 +639,6 @@ def compile_all(extra_args: list[str], cache: str) -> None:
     problems = check_pylock(path)
     if problems:
         raise LockError("\n\n".join(problems))
-    unknown = packages - all_pinned_names()
-    if unknown:
-        raise LockError(
-            f"--upgrade-package {', '.join(sorted(unknown))}: no lock, constraints, platform or tool file pins"
-            " that name, so nothing was upgraded. Check the spelling, or add it to a requirements/*.in first."
-        )
 
 
 # -- checking ------------------------------------------------------------------------------------
@@ -656,7 +663,8 @@ def compare(committed_path: str, fresh_path: str, name: str) -> list[str]:
     ]
 
 
-def install_ranges(directory: str = REQUIREMENTS) -> list:
+def install_ranges(directory: str | None = None) -> list:
+    directory = directory or REQUIREMENTS
     from packaging.requirements import Requirement
 
     with open(os.path.join(directory, "install.in"), encoding="utf-8") as handle:
@@ -730,10 +738,13 @@ def check_constraints(python: str, workdir: str, cache: str) -> list[str]:
     return problems
 
 
-def check_dev_locks(workdir: str, cache: str) -> list[str]:
-    """Every NAME.in -> NAME.txt pair: a fresh compile (seeded with the committed pins) reproduces it."""
+def check_dev_locks(workdir: str, cache: str, only: tuple[str, ...] = ()) -> list[str]:
+    """Every NAME.in -> NAME.txt pair (or `only` these sources): a fresh compile, seeded with the
+    committed pins, reproduces it."""
     problems = []
     for source, python in dev_locks():
+        if only and source not in only:
+            continue
         output = source[: -len(".in")] + ".txt"
         committed_path = os.path.join(REQUIREMENTS, output)
         if not os.path.exists(committed_path):
@@ -814,8 +825,9 @@ def check_all(cache: str, closure_pythons: list[str] | None = None) -> None:
 # -- auditing ------------------------------------------------------------------------------------
 
 
-def audited_files(directory: str = REQUIREMENTS) -> list[str]:
+def audited_files(directory: str | None = None) -> list[str]:
     """Every file whose pins ship to users: the per-Python locks and all constraints files."""
+    directory = directory or REQUIREMENTS
     return [per_python_lock(p) for p in SUPPORTED_PYTHONS] + [
         per_python_constraints(p) for p in SUPPORTED_PYTHONS
     ]
