@@ -70,7 +70,7 @@ def needs_werkzeug_version_attribute(
 ) -> bool:
     """Flask < 2.3.3 reads ``werkzeug.__version__`` in its test client; Werkzeug 3.1 removed it.
 
-    `pip install dash Flask==2.2.5` gives exactly that pair (the newest Werkzeug), so without help
+    installing Flask==2.2.5 next to dash gives exactly that pair (the newest Werkzeug), so without help
     `app.test_client()` raises AttributeError (pallets/flask#5652). Goes when the Flask floor reaches 2.3.3.
     """
     return flask_version < (2, 3, 3) and werkzeug_version >= (3, 1, 0)

@@ -206,3 +206,26 @@ def test_background_extras_declare_the_floors_the_envs_install(dists):
                 f"{name}: declared {specifier}, tested {tested[extra][name]}"
             )
             assert any(spec.operator == "<" for spec in specifier), f"{name} needs a next-major cap"
+
+
+def test_no_documented_command_installs_dash_by_its_bare_index_name():
+    # The name `dash` on the index is Plotly's (README "Versioning"): a documented `pip install` must name
+    # ours by path, wheel file or URL, or by our exact version (whose local label no index release has).
+    bare = re.compile(r"""^["']?dash(\[[^\]]*\])?((==|>=|<=|~=|!=|<|>)[^+\s"']*)?["']?$""")
+    history = ("Dash 2.10 declared", "nothing here says", "--upgrade dash")
+    found = []
+    for path in [
+        SOURCE_TREE / "README.md",
+        *(SOURCE_TREE / "docs").glob("*.md"),
+        *(SOURCE_TREE / "dash").rglob("*.py"),
+    ]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if any(marker in line for marker in history):
+                continue
+            for command in re.findall(r"(?:pip|uv pip) install([^`\n]*)", line):
+                tokens = re.split(r"&&|;|\|", command)[0].split()
+                for index, token in enumerate(tokens):
+                    direct = index + 1 < len(tokens) and tokens[index + 1] == "@"  # `dash[x] @ URL`
+                    if bare.match(token) and not direct:
+                        found.append(f"{path.relative_to(SOURCE_TREE)}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)

@@ -1,7 +1,7 @@
 """CeleryManager: jobs run as Celery tasks in worker processes; progress, side updates and results live
 in the Celery result backend (Redis), so every web worker on every machine sees every job.
 
-Install with ``pip install "dash[celery]"``; start workers with ``celery -A yourapp:celery_app worker``.
+Install with the ``celery`` extra (``pip install ".[celery]"`` from our checkout or wheel); start workers with ``celery -A yourapp:celery_app worker``.
 The worker imports your app module, which registers the background callbacks it runs.
 """
 

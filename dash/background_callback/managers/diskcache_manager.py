@@ -1,6 +1,6 @@
 """DiskcacheManager: jobs in forked processes on this machine, state in a diskcache.Cache (no server).
 
-Install with ``pip install "dash[diskcache]"``. Every web worker of one machine that opens the same cache
+Install with the ``diskcache`` extra (``pip install ".[diskcache]"`` from our checkout or wheel). Every web worker of one machine that opens the same cache
 directory sees every job; for several machines use CeleryManager.
 """
 
