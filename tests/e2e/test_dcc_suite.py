@@ -414,3 +414,62 @@ def test_upload_by_drag_and_drop_with_multiple(dash_page):
     expect(zone).to_have_css("border-top-style", "solid")  # style_active while a file is over it
     zone.dispatch_event("drop", {"dataTransfer": data})
     dash_page.expect_text("out", "['a.txt', 'b.txt']|[1700000000, 1700000001]")
+
+
+def test_vertical_tabs_use_up_and_down(dash_page):
+    app = echo_app(
+        dcc.Tabs(
+            id="vt",
+            vertical=True,
+            value="b",
+            children=[dcc.Tab(label="A", value="a"), dcc.Tab(label="B", value="b")],
+        ),
+        "value",
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    expect(page.get_by_role("tablist")).to_have_attribute("aria-orientation", "vertical")
+    expect(page.get_by_role("tablist")).to_have_css("flex-direction", "column")
+    page.get_by_role("tab", name="B").press("ArrowUp")
+    dash_page.expect_text("out", "'a'")
+
+
+def test_loading_target_components_picks_the_prop(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("title", id="go-title"),
+            html.Button("body", id="go-body"),
+            dcc.Loading(
+                html.Div([html.H3("t", id="card-title"), html.P("b", id="card-body")]),
+                id="ld",
+                target_components={"card-body": "children"},
+                show_initially=False,
+            ),
+        ]
+    )
+
+    @app.callback(Output("card-title", "children"), Input("go-title", "n_clicks"), prevent_initial_call=True)
+    def title(n):
+        import time
+
+        time.sleep(0.6)
+        return f"title {n}"
+
+    @app.callback(Output("card-body", "children"), Input("go-body", "n_clicks"), prevent_initial_call=True)
+    def body(n):
+        import time
+
+        time.sleep(0.6)
+        return f"body {n}"
+
+    dash_page.start(app)
+    spinner = dash_page.by_id("ld").locator("[role=status]")
+    dash_page.by_id("go-title").click()
+    dash_page.page.wait_for_timeout(300)
+    expect(spinner).to_be_hidden()  # not a target
+    dash_page.expect_text("card-title", "title 1")
+    dash_page.by_id("go-body").click()
+    expect(spinner).to_be_visible()
+    dash_page.expect_text("card-body", "body 1")
+    expect(spinner).to_be_hidden()
