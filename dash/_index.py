@@ -31,7 +31,8 @@ DEFAULT_INDEX = """<!DOCTYPE html>
 #: Placeholders a custom ``index_string`` must contain.
 REQUIRED_PLACEHOLDERS = ("app_entry", "config", "scripts", "renderer")
 
-APP_ENTRY = '<div id="_dash-app-root"><div class="_dash-loading">Loading...</div></div>'
+#: Plotly's page root: app stylesheets target #react-entry-point.
+APP_ENTRY = '<div id="react-entry-point"><div class="_dash-loading">Loading...</div></div>'
 
 _DEFAULT_METAS = (
     {"charset": "utf-8"},

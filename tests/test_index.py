@@ -46,7 +46,7 @@ def test_index_shape(app):
     assert '<meta charset="utf-8">' in text
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text
     assert "<title>Dash</title>" in text
-    assert '<div id="_dash-app-root"><div class="_dash-loading">Loading...</div></div>' in text
+    assert '<div id="react-entry-point"><div class="_dash-loading">Loading...</div></div>' in text
     assert re.search(r'<link rel="icon" href="/_favicon.ico\?v=[^"]+">', text)
     # No inline script: every <script> is either the JSON config or has a src.
     for tag in re.findall(r"<script[^>]*>", text):

@@ -170,7 +170,7 @@ function walk (node, fn) {
   node.kids.forEach(k => walk(k, fn))
 }
 
-function setProps (node, props, fromUser) {
+function setProps (node, props, fromUser, src) {
   if (node.dead) return
   const keys = []
   for (const k in props) {
@@ -182,7 +182,7 @@ function setProps (node, props, fromUser) {
   // A prop that cannot reach the DOM (storage full, a blocked navigation) is reported; it stays set and
   // the callbacks chained on it still run.
   if (!fromUser && node.def.update) try { node.def.update(node, keys) } catch (err) { reportApplyError(node, keys, err) }
-  notifyChanged(node, keys)
+  notifyChanged(node, keys, src)
 }
 
 //= Components (html + dcc) =======
@@ -458,26 +458,33 @@ function propIdsOf (deps, binding) {
 }
 
 //= Callback requests =============
+// Plotly's rules: README.md, Scheduling
 const pending = new Map()
 const inflight = new Map()
+const active = new Set()
 let flushQueued = false
 let started = false
 const idleWaiters = []
 
-function enqueue (cb, binding, changed) {
-  const key = cb.index + ':' + stringifyId(binding)
-  let entry = pending.get(key)
-  if (!entry) pending.set(key, entry = { key, cb, binding, changed: new Set() })
-  changed.forEach(c => entry.changed.add(c))
+function keyOf (cb, binding) { return cb.index + ':' + stringifyId(binding) }
+
+function enqueue (cb, binding, changed, group) {
+  const key = keyOf(cb, binding)
+  const e = pending.get(key) || { key, cb, binding, changed: new Set(), group }
+  if (group) e.group = e.group || group
+  else e.real = true
+  pending.set(key, e)
+  changed.forEach(c => e.changed.add(c))
   scheduleFlush()
 }
 
-function notifyChanged (node, keys) {
+function notifyChanged (node, keys, src) {
   if (node.idStr == null) return
   keys.forEach(prop => (byInputProp.get(prop) || []).forEach(cb => cb.inputs.forEach(d => {
     if (d.prop !== prop || !idMatches(d.pid, node.id, null)) return
-    const bindings = hasMatchKey(d.pid) ? [bindingFrom(d.pid, node.id)] : allBindings(cb)
-    bindings.forEach(b => { if (idMatches(d.pid, node.id, b)) enqueue(cb, b, [node.idStr + '.' + prop]) })
+    ;(hasMatchKey(d.pid) ? [bindingFrom(d.pid, node.id)] : allBindings(cb)).forEach(b => {
+      if (idMatches(d.pid, node.id, b) && keyOf(cb, b) !== src) enqueue(cb, b, [node.idStr + '.' + prop])
+    })
   })))
 }
 
@@ -486,16 +493,19 @@ function queueLayoutChanges (initial) {
   const removed = removedIds
   addedNodes = []
   removedIds = []
-  if (!added.length && !removed.length) return
+  const group = { all: new Set(), upd: new Set() }
   callbacks.forEach(cb => {
-    if (cb.preventInitial) return
     added.forEach(n => {
       const out = cb.outputs.find(d => idMatches(d.pid, n.id, null))
-      const inputs = cb.inputs.filter(d => idMatches(d.pid, n.id, null))
-      if (!out && !inputs.length) return
-      const pid = (out || inputs[0]).pid
-      const changed = out || initial ? [] : inputs.map(d => n.idStr + '.' + d.prop)
-      ;(hasMatchKey(pid) ? [bindingFrom(pid, n.id)] : allBindings(cb)).forEach(b => enqueue(cb, b, changed))
+      const ins = cb.inputs.filter(d => idMatches(d.pid, n.id, null))
+      if (!out && !ins.length) return
+      const pid = (out || ins[0]).pid
+      const changed = out || initial ? [] : ins.map(d => n.idStr + '.' + d.prop)
+      ;(hasMatchKey(pid) ? [bindingFrom(pid, n.id)] : allBindings(cb)).forEach(b => {
+        if (!cb.preventInitial) return enqueue(cb, b, changed, group)
+        const outs = cb.outputs.flatMap(d => (resolveDep(d, b, false) || { nodes: [] }).nodes)
+        if (!initial && ins.length && outs.length && !outs.some(o => added.includes(o))) enqueue(cb, b, ins.map(d => n.idStr + '.' + d.prop))
+      })
     })
     if (removed.length && cb.inputs.some(d => isMultiPattern(d.pid) && removed.some(id => idMatches(d.pid, id, null)))) {
       allBindings(cb).forEach(b => enqueue(cb, b, []))
@@ -513,53 +523,88 @@ function scheduleFlush () {
   })
 }
 
+function reachOf (e, graph) {
+  const seen = new Set()
+  const todo = propIdsOf(e.cb.outputs, e.binding)
+  while (todo.length) {
+    const p = todo.pop()
+    if (!seen.has(p)) (graph.get(p) || []).forEach(([k, outs]) => k !== e.key && todo.push(...outs), seen.add(p))
+  }
+  return seen
+}
+
 function flush () {
-  const writers = new Map()
-  const note = e => propIdsOf(e.cb.outputs, e.binding).forEach(p => writers.set(p, (writers.get(p) || new Set()).add(e.key)))
-  pending.forEach(note)
-  inflight.forEach(note)
   pending.forEach(e => { const running = inflight.get(e.key); if (running && running.job) running.abandon = true })
-  let ready = [...pending.values()].filter(e => !inflight.has(e.key) &&
-    !propIdsOf(e.cb.inputs, e.binding).some(p => [...(writers.get(p) || [])].some(k => k !== e.key)))
+  const others = [...pending.values(), ...inflight.values()]
+  const reach = new Map()
+  let graph
+  const blocked = e => {
+    if (others.length < 2) return false
+    if (!graph) {
+      graph = new Map()
+      callbacks.forEach(cb => allBindings(cb).forEach(b => {
+        const inst = [keyOf(cb, b), propIdsOf(cb.outputs, b)]
+        propIdsOf(cb.inputs, b).forEach(p => graph.set(p, (graph.get(p) || []).concat([inst])))
+      }))
+    }
+    const own = propIdsOf(e.cb.outputs, e.binding)
+    const ins = propIdsOf(e.cb.inputs, e.binding).filter(p => !own.includes(p))
+    return others.some(o => o.key !== e.key && ins.some(p => (reach.get(o) || reach.set(o, reachOf(o, graph)).get(o)).has(p)))
+  }
+  let ready = [...pending.values()].filter(e => !(e.cb.background && inflight.has(e.key)) && !blocked(e))
   if (!ready.length && !inflight.size) ready = [...pending.values()] // a cycle: run them anyway
   ready.forEach(e => {
     pending.delete(e.key)
-    run(e)
+    const g = e.group
+    const ins = propIdsOf(e.cb.inputs, e.binding)
+    if (g && !e.real && ins.length && !e.cb.inputs.every(d => isMultiPattern(d.pid)) && ins.every(p => g.all.has(p) && !g.upd.has(p))) done(e, [])
+    else run(e)
   })
   checkIdle()
 }
 
+function done (e, updated, outs) {
+  if (!e.group) return
+  ;(outs || propIdsOf(e.cb.outputs, e.binding)).forEach(p => e.group.all.add(p))
+  updated.forEach(p => e.group.upd.add(p))
+}
+
 function checkIdle () {
-  if (started && !pending.size && !inflight.size && !flushQueued && !loadsInFlight) idleWaiters.splice(0).forEach(fn => fn())
+  if (started && !pending.size && !active.size && !flushQueued && !loadsInFlight) idleWaiters.splice(0).forEach(fn => fn())
 }
 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' }
 
 async function run (entry) {
   const r = resolveCallback(entry.cb, entry.binding)
-  if (!r) return scheduleFlush() // not on the page (any more): nothing to do, but others may wait on it
+  if (!r) return done(entry, []) || scheduleFlush()
   entry.outNodes = r.outputs.flatMap(o => o.nodes)
+  const older = inflight.get(entry.key)
+  if (older) older.abandon = older.superseded = true
   inflight.set(entry.key, entry)
+  active.add(entry)
   markLoading(entry, 1)
   setRunning(entry.cb, 'running')
   let result, error
   try {
-    result = await (entry.cb.clientside ? runClientside : postCallback)(entry, r)
+    if (entry.cb.clientside) await loadExt('Clientside')
+    result = await (entry.cb.clientside ? ext.runClientside : postCallback)(entry, r)
     if (result) await ensureLoaded([result.response, result.sideUpdate])
     if (result && [result.response, result.sideUpdate].some(hasPatch)) await loadExt('Patch')
   } catch (err) { error = err }
-  inflight.delete(entry.key)
+  active.delete(entry)
+  const newest = inflight.get(entry.key) === entry
+  if (newest) inflight.delete(entry.key)
   markLoading(entry, -1)
-  setRunning(entry.cb, 'runningOff')
-  if (!pending.has(entry.key)) {
+  if (newest) setRunning(entry.cb, 'runningOff')
+  const updated = []
+  if (newest && !pending.has(entry.key)) {
     try {
       if (error) throw error
-      if (result) {
-        applyUpdates(result.response)
-        applyUpdates(result.sideUpdate)
-      }
+      if (result) updated.push(...applyUpdates(result.response, entry.key), ...applyUpdates(result.sideUpdate, entry.key))
     } catch (err) { reportCallbackError(entry.cb, r, err) }
   }
+  done(entry, updated, r.outputs.flatMap((o, i) => o.nodes.map(n => n.idStr + '.' + entry.cb.outputs[i].prop)))
   scheduleFlush()
 }
 
@@ -597,60 +642,21 @@ async function postJson (body, query) {
   })
 }
 
-async function runClientside (entry, r) {
-  const { cb } = entry
-  const dc = window.dash_clientside
-  const { namespace, function_name: name } = cb.clientside
-  const fn = (dc[namespace] || {})[name]
-  if (typeof fn !== 'function') {
-    throw new Error(`The clientside function '${namespace}.${name}' is not defined. ` +
-      'Define it in an assets/*.js file, or pass its source to clientside_callback().')
-  }
-  const valueOf = x => Array.isArray(x.items) ? x.items.map(i => i.value) : x.items.value
-  const mapOf = list => Object.fromEntries(list.flatMap(x => [].concat(x.items)).map(i => [stringifyId(i.id) + '.' + i.property, i.value]))
-  const changed = [...entry.changed].map(p => [registry.get(p.slice(0, p.lastIndexOf('.'))), p])
-  dc.callback_context = {
-    triggered: changed.map(([n, p]) => ({ prop_id: p, value: n && n.props[p.slice(p.lastIndexOf('.') + 1)] })),
-    triggered_id: changed.length && changed[0][0] ? changed[0][0].id : null,
-    inputs: mapOf(r.inputs),
-    states: mapOf(r.state),
-    inputs_list: r.inputs.map(x => x.items),
-    states_list: r.state.map(x => x.items)
-  }
-  let result
-  try { result = await fn(...r.inputs.map(valueOf), ...r.state.map(valueOf)) } catch (err) {
-    if (err === dc.PreventUpdate || (err && err.constructor === dc.PreventUpdate)) return null
-    throw err
-  }
-  if (result === dc.no_update) return null
-  if (cb.declaredList && !Array.isArray(result)) {
-    throw new Error(`The clientside callback for '${cb.output}' must return a list with one value per output.`)
-  }
-  const values = cb.declaredList ? result : [result]
-  const response = {}
-  const put = (node, prop, v) => {
-    if (v !== dc.no_update && node) (response[node.idStr] = response[node.idStr] || {})[prop] = v
-  }
-  r.outputs.forEach((o, i) => {
-    const v = values[i]
-    if (!o.many) put(o.node, cb.outputs[i].prop, v)
-    else if (v !== dc.no_update) o.nodes.forEach((n, j) => put(n, cb.outputs[i].prop, Array.isArray(v) ? v[j] : v))
-  })
-  return { response }
-}
-
 //= Applying outputs ==============
-function applyUpdates (updates) {
-  if (!isObj(updates)) return
+function applyUpdates (updates, src) {
+  const applied = []
+  if (!isObj(updates)) return applied
   for (const idStr in updates) {
     const node = registry.get(normalizeIdStr(idStr))
     if (!node) continue
     const props = Object.assign({}, updates[idStr])
     try { // each output on its own: one that fails never stops the others
       for (const k in props) if (isPatch(props[k])) props[k] = ext.applyPatch(node.props[k], props[k])
-      setProps(node, props, false)
+      applied.push(...Object.keys(props).map(k => node.idStr + '.' + k))
+      setProps(node, props, false, src)
     } catch (err) { reportApplyError(node, Object.keys(props), err) }
   }
+  return applied
 }
 
 function applyPropIds (map) {
@@ -677,7 +683,7 @@ function markLoading (entry, delta) {
     if (n.loading) n.elt.setAttribute('data-dash-is-loading', 'true')
     else n.elt.removeAttribute('data-dash-is-loading')
   })
-  const busy = inflight.size > 0
+  const busy = active.size > 0
   if (busy && savedTitle === null && config.update_title) {
     savedTitle = document.title
     document.title = config.update_title
@@ -712,21 +718,7 @@ function reportApplyError (node, keys, err) {
 }
 
 function showErrorOverlay (title, err, traceback) {
-  let box = document.getElementById('_dash-error-overlay')
-  if (!box) {
-    box = document.body.appendChild(el('div', 'dash-error-overlay'))
-    box.id = '_dash-error-overlay'
-    box.setAttribute('role', 'alert')
-    const close = box.appendChild(el('div', 'dash-error-head', 'Errors')).appendChild(el('button', 'dash-error-close', '\u00d7'))
-    close.type = 'button'
-    close.setAttribute('aria-label', 'Close')
-    close.addEventListener('click', () => box.remove())
-    box.appendChild(el('div', 'dash-error-list'))
-  }
-  const item = box.querySelector('.dash-error-list').appendChild(el('div', 'dash-error'))
-  item.append(el('div', 'dash-error-title', title), el('div', 'dash-error-message', err.message))
-  if (err.exception) item.appendChild(el('div', 'dash-error-exception', err.exception))
-  if (traceback) item.appendChild(el('pre', 'dash-error-traceback', traceback))
+  loadExt('Overlay').then(() => ext.showErrorOverlay(title, err, traceback))
 }
 
 function showLoadError (message) {
@@ -756,8 +748,9 @@ async function getJson (route) {
 
 async function start () {
   readConfig()
-  root.elt = document.getElementById('_dash-app-root')
-  if (!root.elt) return console.error("dash: no '#_dash-app-root' element on the page; nothing to render.")
+  // Plotly's root id; '_dash-app-root' for older index strings
+  root.elt = document.getElementById('react-entry-point') || document.getElementById('_dash-app-root')
+  if (!root.elt) return console.error("dash: no '#react-entry-point' element on the page; nothing to render.")
   try {
     const [layout, deps] = await Promise.all([getJson('_dash-layout'), getJson('_dash-dependencies')])
     setCallbacks(Array.isArray(deps) ? deps : [])
@@ -767,6 +760,7 @@ async function start () {
     return showLoadError(err.message)
   }
   setChildren(root, root.elt)
+  if (config.debug) (config.validation_warnings || []).forEach(m => showErrorOverlay('ID not found in layout', { message: m }))
   window.addEventListener('popstate', syncLocations)
   queueLayoutChanges(true)
   started = true

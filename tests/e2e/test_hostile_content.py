@@ -47,7 +47,7 @@ ENTITY_URLS = [
     "%6Aavascript:window.__xss=1",
 ]
 #: Elements none of the payloads may create.
-FORBIDDEN = "#_dash-app-root :is(img, svg, iframe:not(#frame), script, object, embed)"
+FORBIDDEN = "#react-entry-point :is(img, svg, iframe:not(#frame), script, object, embed)"
 
 
 def assert_inert(dash_page, forbidden=FORBIDDEN):

@@ -22,6 +22,8 @@ function save (node, storage) {
   }
 }
 
+const stamp = node => Math.max(Date.now(), (node.props.modified_timestamp || 0) + 1)
+
 /** Store: no DOM. A local/session stored value wins over the layout's data. */
 const storeDef = {
   create (node) {
@@ -40,9 +42,9 @@ const storeDef = {
     if (keys.includes('clear_data') && node.props.clear_data) {
       node.props.clear_data = false
       if (storage) storage.removeItem(node.idStr)
-      setProps(node, { data: null }, true)
+      setProps(node, { data: null, modified_timestamp: stamp(node) }, true)
     } else if (keys.includes('data')) {
-      node.props.modified_timestamp = Date.now()
+      setProps(node, { modified_timestamp: stamp(node) }, true) // every write: callbacks on it fire
       if (storage) save(node, storage) // throws when full: the core reports it, the data stays in memory
     }
   }
