@@ -132,6 +132,7 @@ function buildNode (json) {
     if (registry.has(node.idStr)) console.warn(`dash: duplicate component id '${node.idStr}'; the last one wins.`)
     registry.set(node.idStr, node)
     addedNodes.push(node)
+    ext.persist && ext.persist(node)
   }
   node.elt = node.def.create(node)
   return node
@@ -179,6 +180,7 @@ function setProps (node, props, fromUser, src) {
     keys.push(k)
   }
   if (!keys.length) return
+  ext.persist && ext.persist(node, keys, fromUser)
   // A prop that cannot reach the DOM (storage full, a blocked navigation) is reported; it stays set and
   // the callbacks chained on it still run.
   if (!fromUser && node.def.update) try { node.def.update(node, keys) } catch (err) { reportApplyError(node, keys, err) }
@@ -306,6 +308,7 @@ function filesOf (ns, type) {
 function collectFiles (value, wanted) {
   if (Array.isArray(value)) value.forEach(v => collectFiles(v, wanted))
   else if (isObj(value)) {
+    if (isComponent(value) && value.props.persistence) wanted.set('P', filesOf('_dash_renderer', 'Persistence'))
     if (isComponent(value) && !(components[value.namespace] || {})[value.type]) {
       const files = filesOf(value.namespace, value.type)
       if (files) wanted.set(value.namespace + '.' + value.type, files)
@@ -466,7 +469,7 @@ let flushQueued = false
 let started = false
 const idleWaiters = []
 
-function keyOf (cb, binding) { return cb.index + ':' + stringifyId(binding) }
+const keyOf = (cb, b) => cb.index + ':' + stringifyId(b)
 
 function enqueue (cb, binding, changed, group) {
   const key = keyOf(cb, binding)
@@ -500,11 +503,12 @@ function queueLayoutChanges (initial) {
       const ins = cb.inputs.filter(d => idMatches(d.pid, n.id, null))
       if (!out && !ins.length) return
       const pid = (out || ins[0]).pid
-      const changed = out || initial ? [] : ins.map(d => n.idStr + '.' + d.prop)
+      const trig = ins.map(d => n.idStr + '.' + d.prop)
+      const changed = out || initial ? [] : trig
       ;(hasMatchKey(pid) ? [bindingFrom(pid, n.id)] : allBindings(cb)).forEach(b => {
         if (!cb.preventInitial) return enqueue(cb, b, changed, group)
         const outs = cb.outputs.flatMap(d => (resolveDep(d, b, false) || { nodes: [] }).nodes)
-        if (!initial && ins.length && outs.length && !outs.some(o => added.includes(o))) enqueue(cb, b, ins.map(d => n.idStr + '.' + d.prop))
+        if (!initial && ins.length && outs.length && !outs.some(o => added.includes(o))) enqueue(cb, b, trig)
       })
     })
     if (removed.length && cb.inputs.some(d => isMultiPattern(d.pid) && removed.some(id => idMatches(d.pid, id, null)))) {
@@ -533,23 +537,24 @@ function reachOf (e, graph) {
   return seen
 }
 
+function pageGraph () {
+  const graph = new Map()
+  callbacks.forEach(cb => allBindings(cb).forEach(b => {
+    const inst = [keyOf(cb, b), propIdsOf(cb.outputs, b)]
+    propIdsOf(cb.inputs, b).forEach(p => graph.set(p, (graph.get(p) || []).concat([inst])))
+  }))
+  return graph
+}
+
 function flush () {
   pending.forEach(e => { const running = inflight.get(e.key); if (running && running.job) running.abandon = true })
   const others = [...pending.values(), ...inflight.values()]
   const reach = new Map()
   let graph
   const blocked = e => {
-    if (others.length < 2) return false
-    if (!graph) {
-      graph = new Map()
-      callbacks.forEach(cb => allBindings(cb).forEach(b => {
-        const inst = [keyOf(cb, b), propIdsOf(cb.outputs, b)]
-        propIdsOf(cb.inputs, b).forEach(p => graph.set(p, (graph.get(p) || []).concat([inst])))
-      }))
-    }
     const own = propIdsOf(e.cb.outputs, e.binding)
     const ins = propIdsOf(e.cb.inputs, e.binding).filter(p => !own.includes(p))
-    return others.some(o => o.key !== e.key && ins.some(p => (reach.get(o) || reach.set(o, reachOf(o, graph)).get(o)).has(p)))
+    return others.some(o => o.key !== e.key && ins.some(p => (reach.get(o) || reach.set(o, reachOf(o, graph = graph || pageGraph())).get(o)).has(p)))
   }
   let ready = [...pending.values()].filter(e => !(e.cb.background && inflight.has(e.key)) && !blocked(e))
   if (!ready.length && !inflight.size) ready = [...pending.values()] // a cycle: run them anyway
@@ -579,8 +584,6 @@ async function run (entry) {
   const r = resolveCallback(entry.cb, entry.binding)
   if (!r) return done(entry, []) || scheduleFlush()
   entry.outNodes = r.outputs.flatMap(o => o.nodes)
-  const older = inflight.get(entry.key)
-  if (older) older.abandon = older.superseded = true
   inflight.set(entry.key, entry)
   active.add(entry)
   markLoading(entry, 1)

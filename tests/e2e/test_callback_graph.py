@@ -515,3 +515,75 @@ def test_store_timestamp_changes_on_every_write_and_fires_callbacks(dash_page):
     dash_page.by_id("write").click()
     dash_page.expect_text("seen", "2 writes of same")
     assert stamps[1] > stamps[0]
+
+
+# -- 17.8: persistence -------------------------------------------------------------------------------
+
+
+def test_user_edits_persist_across_reload_and_rerender_but_callback_writes_do_not(dash_page):
+    def fields():
+        return html.Div(
+            [
+                dcc.Input(id="name", value="a", persistence=True),
+                dcc.Dropdown(
+                    id={"k": "dd", "i": 0},
+                    options=["x", "y"],
+                    value="x",
+                    persistence="v1",
+                    persistence_type="session",
+                ),
+            ],
+            id="fields",
+        )
+
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button("rerender", id="rerender"), html.Button("set", id="set"), fields()])
+    app.callback(Output("fields", "children"), Input("rerender", "n_clicks"), prevent_initial_call=True)(
+        lambda n: fields().children
+    )
+    app.callback(Output("name", "value"), Input("set", "n_clicks"), prevent_initial_call=True)(
+        lambda n: "from callback"
+    )
+
+    dash_page.start(app)
+    dash_page.by_id("name").fill("typed")
+    dash_page.page.evaluate(
+        '() => { const n = dash_renderer.internal.registry.get(\'{"i":0,"k":"dd"}\'); dash_renderer.kit.setProps(n, {value: \'y\'}, true) }'
+    )
+    dash_page.wait_idle()
+    dash_page.open("/")  # reload
+    expect(dash_page.by_id("name")).to_have_value("typed", timeout=TIMEOUT)
+    assert dash_page.page.evaluate("dash_renderer.getProps({k: 'dd', i: 0}).value") == "y"
+    dash_page.by_id("rerender").click()  # the same layout built again
+    dash_page.wait_idle()
+    expect(dash_page.by_id("name")).to_have_value("typed", timeout=TIMEOUT)
+    dash_page.by_id("set").click()  # a callback's write is no user edit: it drops the saved value
+    expect(dash_page.by_id("name")).to_have_value("from callback", timeout=TIMEOUT)
+    dash_page.open("/")
+    expect(dash_page.by_id("name")).to_have_value("a", timeout=TIMEOUT)
+
+
+def test_changing_persistence_resets_and_a_new_original_drops_the_saved_value(dash_page):
+    state = {"original": "a"}
+    app = Dash(__name__)
+    app.layout = lambda: html.Div(
+        [html.Button("toggle", id="toggle"), dcc.Input(id="name", value=state["original"], persistence=1)]
+    )
+
+    @app.callback(Output("name", "persistence"), Input("toggle", "n_clicks"), prevent_initial_call=True)
+    def toggle(n):
+        return n % 2 == 0 and 1
+
+    dash_page.start(app)
+    dash_page.by_id("name").fill("typed")
+    dash_page.open("/")
+    expect(dash_page.by_id("name")).to_have_value("typed", timeout=TIMEOUT)
+    dash_page.by_id("toggle").click()  # persistence False
+    dash_page.by_id("toggle").click()  # persistence back on: reset
+    dash_page.wait_idle()
+    dash_page.open("/")
+    expect(dash_page.by_id("name")).to_have_value("a", timeout=TIMEOUT)
+    dash_page.by_id("name").fill("again")
+    state["original"] = "b"  # the layout's value changed: the saved edit no longer applies
+    dash_page.open("/")
+    expect(dash_page.by_id("name")).to_have_value("b", timeout=TIMEOUT)

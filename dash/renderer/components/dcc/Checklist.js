@@ -11,9 +11,9 @@ function syncChoices (node) {
   node.kids.forEach(destroyNode)
   node.kids = []
   const opts = normalizeOptions(p.options)
-  const kept = multi && Array.isArray(p.value) ? p.value.filter(v => opts.some(o => sameValue(v, o.value))) : p.value
-  if (multi && kept.length < p.value.length) queueMicrotask(() => setProps(node, { value: kept }, true)) // written back
   const values = multi ? [].concat(p.value == null ? [] : p.value) : [p.value]
+  const kept = values.filter(v => opts.some(o => sameValue(v, o.value)))
+  if (multi && kept.length < values.length) queueMicrotask(() => setProps(node, { value: kept }, true))
   const inputs = []
   node.elt.replaceChildren(...opts.map(o => {
     const label = el('label', p.labelClassName)
