@@ -35,7 +35,7 @@ def test_every_python_factor_of_locked_keeps_the_extra():
     envs = [f"py{p.replace('.', '')}-locked" for p in GRID["pythons"]] + ["locked"]
     config = tox_config(envs, "extras", "base_python")
     for env in envs:
-        assert config[f"testenv:{env}"]["extras"].strip() == "lockflask", env
+        assert "lockflask" in config[f"testenv:{env}"]["extras"].split(), env
     assert config["testenv:py39-locked"]["base_python"].strip() == "py39"
 
 
