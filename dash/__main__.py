@@ -24,8 +24,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dash demo: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
         app.run(host=args.host, port=args.port, debug=args.debug)
         return 0
-    from .doctor import main as doctor_main
-
+    try:
+        from .doctor import main as doctor_main
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] != "packaging":
+            raise
+        # The doctor reads requirements with `packaging`, itself one of dash's requirements: missing, the
+        # stack is outside dash's requirements (the doctor's exit code 2 for that verdict).
+        print(
+            "dash needs 'packaging' (>=22), which is not installed in this Python, and the doctor reads"
+            f" requirements with it. Install it: {sys.executable} -m pip install 'packaging>=22', then run"
+            " `python -m dash doctor` again.",
+            file=sys.stderr,
+        )
+        return 2
     return doctor_main(as_json=args.json)
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import sys
 from importlib import metadata
 
+from ._requirements import install_command
+from ._requirements import requirement
+
 
 def _parse(version: str) -> tuple[int, int, int]:
     parts = []
@@ -31,8 +34,28 @@ def _installed(name: str) -> tuple[int, int, int]:
 
 
 #: (major, minor, patch) of the installed Flask and Werkzeug, read once without importing them.
+#: ``NOT_INSTALLED`` when the distribution is missing.
+NOT_INSTALLED = (0, 0, 0)
 FLASK_VERSION = _installed("flask")
 WERKZEUG_VERSION = _installed("werkzeug")
+
+
+def missing_stack_message(
+    flask_version: tuple[int, int, int] = FLASK_VERSION,
+    werkzeug_version: tuple[int, int, int] = WERKZEUG_VERSION,
+) -> str | None:
+    """Say which of Flask and Werkzeug is not installed and how to install it, or return None."""
+    missing = [
+        name for name, v in (("Flask", flask_version), ("Werkzeug", werkzeug_version)) if v == NOT_INSTALLED
+    ]
+    if not missing:
+        return None
+    command = install_command(*(requirement(name) for name in missing))
+    return (
+        f"dash needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} not installed in this"
+        f" Python ({sys.executable}). Install {'it' if len(missing) == 1 else 'them'}: {command}, or reinstall dash with its [lockflask] extra for the tested stack; then"
+        " `python -m dash doctor` checks the result."
+    )
 
 
 def incompatible_stack_message(
@@ -46,6 +69,9 @@ def incompatible_stack_message(
     later are fine. Those Flask releases are below our floor (2.2.5); this turns Flask's cryptic ImportError
     into the fix. Goes when the Flask floor reaches 2.3 (no pip-reachable bad pair is left then).
     """
+    missing = missing_stack_message(flask_version, werkzeug_version)
+    if missing is not None:
+        return missing
     if flask_version < (2, 2, 4) and werkzeug_version >= (3, 0, 0):
         return (
             "Flask {}.{}.{} cannot run with Werkzeug {}.{}.{}: Flask releases before 2.2.4 need Werkzeug older than"

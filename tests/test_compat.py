@@ -58,6 +58,22 @@ def test_flask_test_client_works_on_the_installed_pair():
     assert app.test_client().get("/").data == b"ok"
 
 
+def test_missing_flask_or_werkzeug_is_named_with_the_install_command(monkeypatch):
+    monkeypatch.setattr(_compat.metadata, "requires", lambda name: ["Flask<4,>=2.2.5", "Werkzeug<4,>=2.2.3"])
+    flask_missing = _compat.incompatible_stack_message(_compat.NOT_INSTALLED, (3, 1, 9))
+    # Not "Flask 0.0.0 cannot run with Werkzeug 3.1.9": a missing package is named as missing.
+    assert "0.0.0" not in flask_missing
+    assert "dash needs Flask, which is not installed" in flask_missing
+    assert "-m pip install 'Flask<4,>=2.2.5'" in flask_missing
+    assert "dash[" not in flask_missing and "python -m dash doctor" in flask_missing
+    both = _compat.incompatible_stack_message(_compat.NOT_INSTALLED, _compat.NOT_INSTALLED)
+    assert "dash needs Flask and Werkzeug, which are not installed" in both
+    assert "install 'Flask<4,>=2.2.5' 'Werkzeug<4,>=2.2.3'," in both
+    werkzeug_missing = _compat.missing_stack_message((3, 1, 3), _compat.NOT_INSTALLED)
+    assert "dash needs Werkzeug, which is not installed" in werkzeug_missing
+    assert _compat.missing_stack_message((3, 1, 3), (3, 1, 9)) is None
+
+
 def test_check_stack_raises_import_error(monkeypatch):
     monkeypatch.setattr(_compat, "incompatible_stack_message", lambda: "broken")
     with pytest.raises(ImportError, match="broken"):

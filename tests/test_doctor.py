@@ -320,3 +320,20 @@ def test_a_closed_pipe_ends_quietly():
         os.close(write_end)
     assert "Traceback" not in result.stderr and "BrokenPipeError" not in result.stderr, result.stderr
     assert result.returncode in (0, 2)
+
+
+@pytest.mark.parametrize("blocked", ["packaging", "packaging.requirements"])
+def test_doctor_without_packaging_names_it_and_the_install_command(blocked):
+    # `packaging` is one of dash's requirements; when it is missing the doctor cannot read requirements, so
+    # the command says so with the fix and exits 2 (outside), instead of a ModuleNotFoundError traceback.
+    code = (
+        "import sys\n"
+        f"sys.modules[{blocked!r}] = None\n"  # an import of it now raises ModuleNotFoundError
+        "from dash.__main__ import main\n"
+        "sys.exit(main(['doctor']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "dash needs 'packaging' (>=22), which is not installed" in result.stderr
+    assert f"{sys.executable} -m pip install 'packaging>=22'" in result.stderr

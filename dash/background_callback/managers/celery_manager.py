@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..._requirements import extra_install_command
 from .._job import ERROR_KEY
 from .._job import FUNCTIONS
 from .._job import run_job
@@ -95,7 +96,7 @@ class CeleryManager(BaseBackgroundCallbackManager):
             import celery
         except ImportError as error:
             raise ImportError(
-                "CeleryManager needs the 'celery' package. Install it with: pip install \"dash[celery]\""
+                f"CeleryManager needs dash's 'celery' extra, which is not installed. Install it: {extra_install_command('celery')}"
             ) from error
         if not isinstance(celery_app, celery.Celery):
             raise TypeError(f"CeleryManager needs a celery.Celery app, not {type(celery_app).__name__}.")

@@ -13,6 +13,7 @@ import sys
 import threading
 import typing as t
 
+from ..._requirements import extra_install_command
 from .._job import run_job
 from .base import BaseBackgroundCallbackManager
 
@@ -39,7 +40,7 @@ class DiskcacheManager(BaseBackgroundCallbackManager):
             import diskcache
         except ImportError as error:
             raise ImportError(
-                "DiskcacheManager needs the 'diskcache' package. Install it with: pip install \"dash[diskcache]\""
+                f"DiskcacheManager needs dash's 'diskcache' extra, which is not installed. Install it: {extra_install_command('diskcache')}"
             ) from error
         super().__init__(cache_by, expire)
         if cache is None:
