@@ -587,3 +587,35 @@ def test_changing_persistence_resets_and_a_new_original_drops_the_saved_value(da
     state["original"] = "b"  # the layout's value changed: the saved edit no longer applies
     dash_page.open("/")
     expect(dash_page.by_id("name")).to_have_value("b", timeout=TIMEOUT)
+
+
+# -- 11.5 in the browser: numpy keys and values in the layout and in a callback answer ---------------
+
+
+def test_numpy_and_pandas_keys_reach_the_page(dash_page):
+    import pytest
+
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    years = np.array([1990, 2000, 2010], dtype=np.int64)
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Slider(
+                id="years", min=1990, max=2010, value=np.int64(2000), marks={y: f"yr {y}" for y in years}
+            ),
+            dcc.Store(id="frame", data={pd.Timestamp("2020-01-01"): np.float64(1.5)}),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("years", "value"), Input("frame", "data"))
+    def show(value, data):
+        return f"{value} {data}"
+
+    dash_page.start(app)
+    expect(dash_page.by_id("years").locator(".dash-slider-mark")).to_have_text(
+        ["yr 1990", "yr 2000", "yr 2010"]
+    )
+    dash_page.expect_text("out", "2000 {'2020-01-01T00:00:00': 1.5}")
+    assert dash_page.errors() == []
