@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -21,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         from .demo import create_app
 
         app = create_app()
-        print(f"dash demo: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
+        if os.environ.get("WERKZEUG_RUN_MAIN") != "true":  # with --debug, the reloader's child says nothing
+            print(f"dash demo: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
         app.run(host=args.host, port=args.port, debug=args.debug)
         return 0
     try:
