@@ -219,10 +219,12 @@ def test_old_job_is_stopped_when_a_new_call_starts(manager):
     assert final["response"]["out"]["children"] == 4
 
 
-def test_cache_by_reuses_results_and_ignores_args(tmp_path):
+def test_cache_by_reuses_results_and_ignores_args(tmp_path, request):
     import diskcache
 
-    manager = DiskcacheManager(diskcache.Cache(str(tmp_path / "c")), cache_by=[lambda: "v1"], expire=60)
+    cache = diskcache.Cache(str(tmp_path / "c"))
+    request.addfinalizer(cache.close)  # an unclosed sqlite connection is a ResourceWarning on Python 3.13
+    manager = DiskcacheManager(cache, cache_by=[lambda: "v1"], expire=60)
     app = make_app(manager)
     app.layout.children.append(html.Div(id="noise", title="x"))
 
