@@ -169,7 +169,7 @@ def test_tabs_keyboard_styles_and_content(dash_page):
     dash_page.start(app)
     dash_page.expect_text("out", "tab-1")  # no value: the first tab is chosen and reported
     page = dash_page.page
-    expect(page.get_by_role("tabpanel")).to_have_text("first body")
+    expect(page.get_by_role("tabpanel")).to_have_text("first body", use_inner_text=True)
     expect(page.get_by_role("tabpanel")).to_have_css("padding", "7px")
     expect(page.get_by_role("tab", name="One")).to_have_class("tab tab--selected chosen")
     expect(page.get_by_role("tab", name="One")).to_have_css("border-top-color", "rgb(0, 128, 0)")
@@ -177,10 +177,38 @@ def test_tabs_keyboard_styles_and_content(dash_page):
     dash_page.expect_text("out", "two")
     expect(page.get_by_role("tab", name="Two")).to_be_focused()
     expect(page.get_by_role("tab", name="Two")).to_have_css("color", "rgb(255, 0, 0)")
-    expect(page.get_by_role("tabpanel")).to_have_text("second body")
-    assert page.locator("#p1").count() == 0  # only the selected tab's children exist
+    expect(page.get_by_role("tabpanel")).to_have_text("second body", use_inner_text=True)
+    expect(page.locator("#p1")).to_be_hidden()  # built (ids and callbacks live on), not shown
     page.get_by_role("tab", name="Two").press("ArrowLeft")
     dash_page.expect_text("out", "tab-1")
+
+
+def test_tabs_keep_unselected_content_alive_like_plotlys_layout_store(dash_page):
+    """Components in an unselected Tab keep their values and take part in callbacks (Plotly keeps them in its
+    layout store): typing in tab A, the callback fills an output in tab B, and A's value survives a switch."""
+    app = Dash(__name__)
+    app.layout = dcc.Tabs(
+        id="tabs",
+        children=[
+            dcc.Tab(dcc.Input(id="inp", value="start"), label="A", value="a"),
+            dcc.Tab(html.Div(id="out"), label="B", value="b"),
+        ],
+    )
+
+    @app.callback(Output("out", "children"), Input("inp", "value"))
+    def echo(value):
+        return f"typed: {value}"
+
+    dash_page.start(app)
+    page = dash_page.page
+    expect(page.locator("#out")).to_have_text("typed: start")  # the initial call ran for the hidden tab
+    page.locator("#inp").fill("hello")
+    expect(page.locator("#out")).to_have_text("typed: hello")
+    page.get_by_role("tab", name="B").click()
+    expect(page.locator("#out")).to_be_visible()
+    expect(page.locator("#out")).to_have_text("typed: hello")
+    page.get_by_role("tab", name="A").click()
+    expect(page.locator("#inp")).to_have_value("hello")
 
 
 def test_loading_spinner_while_a_callback_runs(dash_page):

@@ -1,4 +1,5 @@
-// dcc.Tabs and dcc.Tab: an ARIA tablist; only the selected Tab's children are rendered.
+// dcc.Tabs and dcc.Tab: an ARIA tablist. Every Tab's children are built (their ids, values and callbacks
+// live on, as in Plotly's layout store); only the selected Tab's panel is shown.
 ;(function (R) {
 'use strict'
 const { el, applyAttr, setStyle, setProps, renderValue, destroyNode, widget } = R.kit
@@ -27,28 +28,35 @@ function syncTab (node) {
   elt.setAttribute('aria-selected', String(selected))
   elt.setAttribute('aria-disabled', String(!!p.disabled))
   elt.tabIndex = selected ? 0 : -1
-  if (parent && node.shown && node.changedKids) showContent(parent)
+  if (parent && node.built && node.changedKids) showContent(parent)
 }
 
-function showContent (tabs) {
-  const tab = tabs.tabNodes.find(t => t.selected)
-  tabs.tabNodes.forEach(t => {
-    if (t === tab) return
-    t.contentKids.forEach(destroyNode)
-    t.contentKids = []
-    t.kids = t.labelKids
-    t.shown = false
-  })
-  if (!tab) return tabs.content.replaceChildren()
+/** (Re)builds a Tab's children into its own panel. */
+function buildContent (tab) {
   tab.contentKids.forEach(destroyNode)
   const holder = { kids: [] }
-  const elts = renderValue(tab.props.children, holder, [])
+  tab.panel.replaceChildren(...renderValue(tab.props.children, holder, []))
   tab.contentKids = holder.kids
   tab.kids = holder.kids.concat(tab.labelKids)
-  tab.shown = true
+  tab.built = true
   tab.changedKids = false
-  tabs.content.replaceChildren(...elts)
+}
+
+/** One panel per Tab, built once (again when its children change); the selected one is visible. */
+function showContent (tabs) {
+  const tab = tabs.tabNodes.find(t => t.selected)
+  const panels = tabs.tabNodes.map(t => {
+    if (!t.panel) t.panel = el('div')
+    if (!t.built || t.changedKids) buildContent(t)
+    t.panel.hidden = t !== tab
+    return t.panel
+  })
+  const current = tabs.content.children
+  if (current.length !== panels.length || panels.some((p, i) => current[i] !== p)) tabs.content.replaceChildren(...panels)
+  if (!tab) return tabs.content.removeAttribute('aria-labelledby')
   tabs.content.setAttribute('aria-labelledby', tab.elt.id || (tab.elt.id = tabs.uid + '-' + tabs.tabNodes.indexOf(tab)))
+  // a plotly graph drawn while hidden has no size: let it measure its now visible panel
+  if (window.Plotly) tab.panel.querySelectorAll('.js-plotly-plot').forEach(g => window.Plotly.Plots.resize(g))
 }
 
 function select (tabs, tab) {
@@ -88,14 +96,12 @@ function syncTabs (node, keys) {
   node.content.className = ['tab-content', p.content_className].filter(Boolean).join(' ')
   node.content.removeAttribute('style')
   setStyle(node.content, p.content_style)
-  const before = node.tabNodes.find(t => t.selected)
   node.tabNodes.forEach((t, i) => {
     t.tabs = node
     t.selected = tabValue(t, i) === p.value
     syncTab(t)
   })
-  const now = node.tabNodes.find(t => t.selected)
-  if (now !== before || !now || !now.shown || (keys && keys.includes('children'))) showContent(node)
+  showContent(node)
 }
 
 const NEXT = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
