@@ -55,7 +55,12 @@ def test_layout_components_load_before_first_render(dash_page):
     dash_page.page.on("request", lambda r: requests.append(r.url))
     app = Dash(__name__)
     app.layout = html.Div(
-        [dcc.Slider(id="s", min=0, max=10, value=3), dcc.Store(id="st", data=1), html.Div(id="o")]
+        [
+            # allow_direct_input=False: the number boxes (SliderExtras.js, fetched after the first render) are off
+            dcc.Slider(id="s", min=0, max=10, value=3, allow_direct_input=False),
+            dcc.Store(id="st", data=1),
+            html.Div(id="o"),
+        ]
     )
 
     @app.callback(Output("o", "children"), Input("s", "value"), Input("st", "data"))

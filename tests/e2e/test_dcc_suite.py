@@ -100,6 +100,63 @@ def test_dropdown_value_pruned_when_options_change(dash_page):
     dash_page.expect_text("out", "None|['1A']")
 
 
+def test_dropdown_debounce_sends_the_value_when_the_menu_closes(dash_page):
+    """debounce=True (with closeOnSelect=False): picks while the menu is open change the shown value only;
+    closing the menu sends the value once. Without debounce each pick is sent at once."""
+    app = Dash(__name__)
+    options = ["Apple", "Banana", "Cherry"]
+    app.layout = html.Div(
+        [
+            dcc.Dropdown(id="dd", options=options, value=[], multi=True, debounce=True, closeOnSelect=False),
+            dcc.Dropdown(id="now", options=options, value=[], multi=True, closeOnSelect=False),
+            html.Div(id="out"),
+            html.Div(id="count"),
+        ]
+    )
+    runs = []
+
+    @app.callback(
+        Output("out", "children"), Output("count", "children"), Input("dd", "value"), Input("now", "value")
+    )
+    def show(value, now):
+        runs.append(value)
+        return f"{value}|{now}", str(len(runs))
+
+    dash_page.start(app)
+    dash_page.expect_text("count", "1")
+    box = dash_page.by_id("dd").get_by_role("combobox")
+    box.click()
+    dash_page.by_id("dd").get_by_role("option", name="Apple").click()
+    dash_page.by_id("dd").get_by_role("option", name="Cherry").click()
+    expect(dash_page.by_id("dd").locator(".dash-dropdown-chip")).to_have_text(["Apple×", "Cherry×"])
+    dash_page.wait_idle()
+    dash_page.expect_text("out", "[]|[]")  # held while the menu is open
+    box.press("Escape")
+    dash_page.expect_text("out", "['Apple', 'Cherry']|[]")
+    dash_page.expect_text("count", "2")
+    other = dash_page.by_id("now").get_by_role("combobox")
+    other.click()
+    dash_page.by_id("now").get_by_role("option", name="Banana").click()
+    dash_page.expect_text("out", "['Apple', 'Cherry']|['Banana']")  # no debounce: sent while open
+
+
+def test_dropdown_search_is_typed_into_the_control(dash_page):
+    """The search text is typed in the control's own box: no second border or focus ring around it; the
+    control shows the focus instead."""
+    app = echo_app(dcc.Dropdown(id="dd", options=["Apple", "Banana"], value="Apple"), "search_value")
+    dash_page.start(app)
+    box = dash_page.by_id("dd").get_by_role("combobox")
+    box.click()
+    box.type("ban")
+    dash_page.expect_text("out", "'ban'")
+    look = box.evaluate(
+        """b => { const s = getComputedStyle(b), c = getComputedStyle(b.closest('.dash-dropdown-control'))
+        return [s.outlineStyle, s.borderTopWidth, c.borderTopColor, b.closest('.dash-dropdown-control').contains(b)] }"""
+    )
+    assert look == ["none", "0px", "rgb(119, 153, 255)", True]
+    expect(dash_page.page.get_by_role("option")).to_have_text(["Banana"])
+
+
 def test_slider_marks_dots_step_none_and_tooltip(dash_page):
     app = echo_app(
         dcc.Slider(
@@ -123,6 +180,68 @@ def test_slider_marks_dots_step_none_and_tooltip(dash_page):
     slider.locator("input").fill("70")  # step=None snaps to the nearest mark
     dash_page.expect_text("out", "100")
     expect(slider.locator(".dash-slider-tooltip")).to_have_text("100 %")
+
+
+def test_slider_number_box_of_allow_direct_input_edits_the_value(dash_page):
+    """allow_direct_input (default True): a number box beside the slider; typing sets drag_value, Enter or
+    leaving the box sets value, snapped to the step and kept within min..max."""
+    app = echo_app(dcc.Slider(id="sl", min=0, max=100, step=5, value=20), "value", "drag_value")
+    dash_page.start(app)
+    dash_page.expect_text("out", "20|None")
+    box = dash_page.by_id("sl").get_by_role("spinbutton", name="Value")
+    expect(box).to_have_value("20")
+    handle = dash_page.by_id("sl").locator("input[type=range]")
+    slider_box, number_box = dash_page.by_id("sl").bounding_box(), box.bounding_box()
+    assert number_box["x"] >= slider_box["x"] + slider_box["width"]  # beside the track, not over it
+    box.fill("45")
+    dash_page.expect_text("out", "20|45")  # updatemode='mouseup': typing moves drag_value only
+    expect(handle).to_have_value("45")
+    box.press("Enter")
+    dash_page.expect_text("out", "45|45")
+    box.fill("62")  # not on a step: nothing moves until committed, then it snaps to 60
+    dash_page.expect_text("out", "45|45")
+    box.blur()
+    dash_page.expect_text("out", "60|60")
+    expect(box).to_have_value("60")
+    box.fill("500")
+    box.press("Enter")
+    dash_page.expect_text("out", "100|100")
+    handle.fill("30")  # dragging the handle shows the new value in the box
+    dash_page.expect_text("out", "30|30")
+    expect(box).to_have_value("30")
+
+
+def test_range_slider_boxes_and_allow_direct_input_false(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.RangeSlider(id="rs", min=0, max=1, step=0.1, value=[0.2, 0.6], updatemode="drag"),
+            dcc.Slider(id="plain", min=0, max=10, value=3, allow_direct_input=False),
+            dcc.Slider(id="marks", min=0, max=10, step=None, marks={0: "a", 10: "b"}, value=0),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("rs", "value"))
+    def show(value):
+        return repr(value)
+
+    dash_page.start(app)
+    rs = dash_page.by_id("rs")
+    start, end = (
+        rs.get_by_role("spinbutton", name="Range start"),
+        rs.get_by_role("spinbutton", name="Range end"),
+    )
+    expect(start).to_have_value("0.2")
+    expect(end).to_have_value("0.6")
+    assert start.bounding_box()["x"] < rs.bounding_box()["x"] < end.bounding_box()["x"]
+    end.fill("0.9")  # updatemode='drag': a valid typed value is the value at once
+    dash_page.expect_text("out", "[0.2, 0.9]")
+    start.fill("0.95")  # past the end handle: clamped to it when committed
+    start.press("Enter")
+    dash_page.expect_text("out", "[0.9, 0.9]")
+    expect(dash_page.by_id("plain").locator("input[type=number]")).to_have_count(0)
+    expect(dash_page.by_id("marks").locator("input[type=number]")).to_have_count(0)  # step=None: marks only
 
 
 def test_vertical_range_slider_with_step_dots(dash_page):

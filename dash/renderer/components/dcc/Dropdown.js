@@ -1,4 +1,4 @@
-// dcc.Dropdown (ARIA combobox); its menu and keys are in DropdownMenu.js, fetched on first open.
+// dcc.Dropdown (ARIA combobox); its menu, choosing and keys are in DropdownMenu.js, fetched on first use.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, loadScript, config } = R.kit
@@ -12,15 +12,6 @@ const menu = (node, fn) => {
   Promise.all(config.components.dash_core_components.DropdownMenu.map(loadScript)).then(() => node.dead || menu(node, fn))
 }
 const kit = { vals, attrs, set, sameValue, textOf }
-
-function choose (node, o) {
-  const p = node.props
-  if (!o || o.disabled) return
-  const list = vals(p)
-  node.input.value = ''
-  node.open = p.closeOnSelect == null ? p.multi : p.closeOnSelect === false
-  set(node, { search_value: '', value: !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value]) })
-}
 
 function sync (node) {
   const { props: p, input } = node
@@ -40,14 +31,14 @@ function sync (node) {
   attrs(input, { 'aria-expanded': node.open })
   node.chips.replaceChildren(...chosen.map(o => {
     const x = attrs(el('button', 0, '×'), { type: 'button', tabindex: -1, 'aria-label': 'Remove ' + textOf(o.label) })
-    x.onmousedown = e => { e.preventDefault(); choose(node, o) }
+    x.onmousedown = e => { e.preventDefault(); menu(node, m => m.choose(node, o)) }
     const chip = el('span', p.multi ? 'dash-dropdown-chip' : input.value ? 'is-hidden' : 'dash-dropdown-value', textOf(o.label))
     if (p.multi) chip.append(x)
     return chip
   }))
   node.clear.hidden = !(p.clearable !== false && list.length && !p.disabled)
   node.menu.hidden = !node.open
-  if (node.open) menu(node, m => m.render(node))
+  if (node.open || node.held) menu(node, m => m.render(node))
 }
 
 R.define('dash_core_components', 'Dropdown', widget('div', sync, (node, elt) => {
@@ -55,7 +46,7 @@ R.define('dash_core_components', 'Dropdown', widget('div', sync, (node, elt) => 
   const input = node.input = attrs(el('input'), { role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': id, autocomplete: 'off' })
   const clear = node.clear = attrs(el('button', 'dash-dropdown-clear', '×'), { type: 'button', 'aria-label': 'Clear selection' })
   const control = el('div', 'dash-dropdown-control')
-  Object.assign(node, { active: -1, choose, kit })
+  Object.assign(node, { active: -1, kit })
   node.menu = attrs(el('ul'), { id, role: 'listbox', 'aria-multiselectable': !!node.props.multi })
   control.append(node.chips = el('span', 'dash-dropdown-chips'), input, clear)
   elt.append(control, node.menu)

@@ -1,4 +1,4 @@
-// The open menu of dcc.Dropdown: options filtered by the search text, keyboard, ARIA listbox.
+// The open menu of dcc.Dropdown: options filtered by the search text, choosing, keyboard, ARIA listbox.
 // Not a Plotly component: Dropdown.js fetches the type 'DropdownMenu' the first time a menu opens.
 ;(function (R) {
 'use strict'
@@ -11,8 +11,30 @@ function shown (node) {
   return hits.map(h => h[0])
 }
 
+/** Picks option o (toggles it with multi). With debounce, an open menu holds the value until it closes. */
+function choose (node, o) {
+  const p = node.props
+  if (!o || o.disabled) return
+  const list = node.kit.vals(p)
+  const { sameValue } = node.kit
+  const value = !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value])
+  node.input.value = ''
+  if (p.debounce && node.open) {
+    if (!node.held) node.held = { value: p.value }
+    p.value = value
+  }
+  node.open = p.closeOnSelect == null ? p.multi : p.closeOnSelect === false
+  node.kit.set(node, node.held ? { search_value: '' } : { search_value: '', value })
+}
+
 function render (node) {
   const { props: p, input, menu } = node
+  if (!node.open) { // a debounced dropdown sends its held value when the menu closes
+    const value = p.value
+    Object.assign(p, node.held)
+    node.held = null
+    return node.kit.set(node, JSON.stringify(value) === JSON.stringify(p.value) ? {} : { value })
+  }
   const { vals, attrs, sameValue, textOf } = node.kit
   const list = vals(p)
   menu.style.maxHeight = (p.maxHeight == null ? 200 : p.maxHeight) + 'px'
@@ -22,7 +44,7 @@ function render (node) {
       { id: menu.id + '-' + i, role: 'option', 'aria-selected': list.some(v => sameValue(v, o.value)), 'aria-disabled': !!o.disabled })
     if (o.title != null) li.title = o.title
     if (p.optionHeight > 0) li.style.height = p.optionHeight + 'px'
-    li.onmousedown = e => { e.preventDefault(); node.choose(node, o) }
+    li.onmousedown = e => { e.preventDefault(); choose(node, o) }
     if (i === node.active) {
       attrs(input, { 'aria-activedescendant': li.id })
       queueMicrotask(() => li.scrollIntoView({ block: 'nearest' }))
@@ -44,7 +66,7 @@ function key (node, e) {
     node.active = i
     node.open = true
   } else if (e.key === 'Enter') {
-    if (node.open) return node.choose(node, list[node.active])
+    if (node.open) return choose(node, list[node.active])
     node.open = true
   } else if (e.key === 'Escape') {
     node.input.value = ''
@@ -56,5 +78,5 @@ function key (node, e) {
   node.kit.set(node, {})
 }
 
-R.define('dash_core_components', 'DropdownMenu', { create: () => null, render, key })
+R.define('dash_core_components', 'DropdownMenu', { create: () => null, render, key, choose })
 })(window.dash_renderer)
