@@ -30,21 +30,53 @@ function notify () {
   stateCache = null
   listeners.forEach(fn => fn())
 }
-new MutationObserver(notify).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-dash-is-loading'] })
+// A callback starts or ends when the core adds or removes its entry in `inflight` (just before it marks
+// its outputs loading or done): the loading state changes then.
+const inflight = R.kit.inflight
+;['set', 'delete'].forEach(name => {
+  const own = inflight[name]
+  inflight[name] = function (...args) { const result = own.apply(this, args); notify(); return result }
+})
 
-function isBusy (node) {
-  if (node.loading > 0) return true
-  const elt = node.elt
-  return !!(elt && !node.suite && elt.nodeType === 1 && (elt.hasAttribute('data-dash-is-loading') || elt.querySelector('[data-dash-is-loading]')))
+/** [node, prop] for every output of a running server callback (Plotly marks no clientside outputs). */
+function runningOutputs () {
+  const out = []
+  const seen = new Set()
+  inflight.forEach(e => {
+    if (e.cb.clientside || !e.outNodes) return
+    e.outNodes.forEach(n => e.cb.outputs.forEach(d => {
+      const key = n.idStr + '.' + d.prop
+      if (seen.has(key) || !R.internal.idMatches(d.pid, n.id, e.binding)) return
+      seen.add(key)
+      out.push([n, d.prop])
+    }))
+  })
+  return out
 }
 
-/** {JSON path: [{path, property, id}]} for every hosted node that is an output of a running callback. */
+/** Paths of the nodes inside a hosted html/dcc node (its kids, their kids...), Plotly-style. */
+function descend (node, path, into) {
+  const c = node.props.children
+  const at = Array.isArray(c) ? c.map((v, j) => isComponent(v) ? j : -1).filter(j => j >= 0) : null
+  node.kids.forEach((kid, i) => {
+    if (kid.suite || hosted.has(kid)) return // has its own path
+    const rel = at ? ['props', 'children', at[i] != null ? at[i] : i] : ['props', 'children']
+    const p = path.concat(rel)
+    into.set(kid, p)
+    descend(kid, p, into)
+  })
+}
+
+/** Plotly's `state.loading`: {JSON path: [{path, property, id}]} for the outputs of running callbacks.
+ * A node outside every suite tree gets a path of its own that no suite component's path is a prefix of. */
 function loadingState () {
+  const paths = new Map()
+  hosted.forEach(node => { if (!node.suite) descend(node, pathOf(node), paths) })
   const loading = {}
-  hosted.forEach(node => {
-    if (!isBusy(node)) return
-    const path = pathOf(node)
-    loading[JSON.stringify(path)] = [{ path, property: 'children', id: node.idStr }]
+  runningOutputs().forEach(([n, property]) => {
+    const path = hosted.has(n) ? pathOf(n) : paths.get(n) || ['components', 'outside', n.idStr]
+    const key = JSON.stringify(path)
+    ;(loading[key] = loading[key] || []).push({ path, property, id: n.idStr })
   })
   return loading
 }
@@ -114,20 +146,18 @@ function useSelector (selector, equal) {
 }
 
 function contextOf (node) {
-  const busyAt = opts => {
+  // useLoading/isLoading: the running outputs at the component's own path (or opts.rawPath,
+  // componentPath + opts.extraPath), kept by opts.filterFunc(entry) when given.
+  const busyAt = (state, opts) => {
     const o = opts || {}
-    let target = node
-    if (o.rawPath || o.extraPath) {
-      const path = o.rawPath || pathOf(node).concat(o.extraPath)
-      const found = nodeAtPath(path)
-      target = found && found.rest.length === 0 ? found.node : null
-    }
-    return !!target && isBusy(target)
+    const path = o.rawPath || pathOf(node).concat(o.extraPath || [])
+    const list = state.loading[JSON.stringify(path)] || []
+    return (o.filterFunc ? list.filter(o.filterFunc) : list).length > 0
   }
   return {
     componentPath: pathOf(node),
-    isLoading: busyAt,
-    useLoading: opts => useSelector(() => busyAt(opts)),
+    isLoading: opts => busyAt(store.getState(), opts),
+    useLoading: opts => useSelector(state => busyAt(state, opts)),
     useSelector,
     useStore: () => store,
     useDispatch: () => store.dispatch
@@ -255,14 +285,6 @@ function rerender (node) {
   if (parent && parent.suite && parent.host.rerender) parent.host.rerender() // dashChildrenUpdate
 }
 
-function watchLoading (node) {
-  let loading = node.loading || 0
-  Object.defineProperty(node, 'loading', {
-    get: () => loading,
-    set (v) { if (v !== loading) { loading = v; notify() } }
-  })
-}
-
 /** Mounts a suite node that sits in our DOM: as a portal of the React tree around it, or its own root. */
 function mount (node) {
   if (node.dead) return
@@ -285,6 +307,19 @@ function mount (node) {
 }
 
 const suiteDef = {
+  /** The component's own persistence defaults: `defaultProps` first, then `dashPersistence` (Plotly's
+   * order), and its `persistenceTransforms` for 'prop.part' entries of persisted_props. */
+  persistence (node) {
+    const Comp = (window[node.ns] || {})[node.type]
+    if (!Comp) return null
+    const d = Comp.defaultProps || {}
+    const p = Comp.dashPersistence || {}
+    return {
+      persisted_props: d.persisted_props || p.persisted_props,
+      persistence_type: d.persistence_type || p.persistence_type,
+      transforms: Comp.persistenceTransforms
+    }
+  },
   create (node) {
     const place = building
     building = null
@@ -317,7 +352,6 @@ const suiteDef = {
         rerender(node)
       }
     }
-    watchLoading(node)
     track(node)
     buildProps(node, componentProps(node))
     if (place) return null
