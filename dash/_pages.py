@@ -16,6 +16,7 @@ import sys
 import typing as t
 from urllib.parse import parse_qs
 
+from . import _async
 from . import exceptions
 
 #: Every registered page, keyed by module name, in ``order`` (see ``register_page``).
@@ -31,6 +32,7 @@ STORE_ID = "_pages_store"
 DUMMY_ID = "_pages_dummy"
 
 _IMAGE_TYPES = (".gif", ".jpg", ".jpeg", ".png", ".svg")
+_RESERVED_ROUTING_KEYS = ("pathname_", "search_")
 _VARIABLE = re.compile(r"^<([A-Za-z_][A-Za-z0-9_]*)>$")
 
 TITLE_SCRIPT = """function (data) {
@@ -48,6 +50,10 @@ class _Config:
 
     app: t.Any = None
     pages_folder: str | None = None
+    #: ``Dash(description=...)``: the meta description of pages that do not give their own.
+    description: str | None = None
+    #: ``Dash(routing_callback_inputs=...)``: {keyword: Input/State} passed on to page layout functions.
+    routing_inputs: dict[str, t.Any] = {}  # noqa: RUF012 (replaced per app, never mutated)
 
 
 CONFIG = _Config()
@@ -181,7 +187,7 @@ def register_page(
         "supplied_title": title,
         "title": title if title is not None else inferred_name,
         "supplied_description": description,
-        "description": description if description is not None else "",
+        "description": description if description is not None else (CONFIG.description or ""),
         "supplied_order": order,
         "order": 0 if order is None and inferred_path == "/" else order,
         "supplied_image": image,
@@ -302,11 +308,23 @@ def _query_args(search: str | None) -> dict[str, str]:
 
 
 def _call(value: t.Any, **kwargs: t.Any) -> t.Any:
-    return value(**kwargs) if callable(value) else value
+    """``value(**kwargs)`` for a function (awaited when it is ``async def``), else ``value``."""
+    if not callable(value):
+        return value
+    use_async = getattr(CONFIG.app, "_use_async", True)
+    return _async.resolve(
+        value(**kwargs), f"the page function {getattr(value, '__name__', value)!r}", use_async
+    )
 
 
-def render(pathname: str | None, search: str | None) -> tuple[t.Any, dict[str, t.Any]]:
-    """(layout, {"title", "description"}) for a URL: the matching page, or the 404 page."""
+def render(
+    pathname: str | None, search: str | None, routing_values: dict[str, t.Any] | None = None
+) -> tuple[t.Any, dict[str, t.Any]]:
+    """(layout, {"title", "description"}) for a URL: the matching page, or the 404 page.
+
+    A layout function receives the query-string arguments, then the path variables, then
+    ``routing_values`` (the values of ``Dash(routing_callback_inputs=...)``) as keyword arguments.
+    """
     from . import html
 
     page, variables = find_page(pathname)
@@ -315,7 +333,7 @@ def render(pathname: str | None, search: str | None) -> tuple[t.Any, dict[str, t
         if page is None:
             return html.H1("404 - Page not found"), {"title": CONFIG.app.title if CONFIG.app else "Dash"}
         variables = {}
-    arguments = {**_query_args(search), **variables}
+    arguments = {**_query_args(search), **variables, **(routing_values or {})}
     layout = _call(page["layout"], **arguments)
     meta = {
         "title": _call(page["title"], **variables),
@@ -355,7 +373,7 @@ def validation_layouts() -> list[t.Any]:
         layout = page["layout"]
         if callable(layout):
             try:
-                layout = layout()
+                layout = _call(layout)
             except TypeError:  # needs path variables: its ids are checked when it is shown
                 continue
         if layout is not None:
@@ -366,8 +384,49 @@ def validation_layouts() -> list[t.Any]:
 # -- wiring into an app ------------------------------------------------------------------------------
 
 
-def setup(app: t.Any, pages_folder: str | None) -> None:
-    """Enable pages on ``app``: import the folder, add the redirects and the routing callbacks."""
+def check_routing_inputs(routing_callback_inputs: t.Any) -> dict[str, t.Any]:
+    """``Dash(routing_callback_inputs=...)`` checked: a dict of identifier -> Input/State; raises PageError."""
+    from ._dependencies import Input
+    from ._dependencies import State
+
+    if routing_callback_inputs is None:
+        return {}
+    if not isinstance(routing_callback_inputs, dict):
+        raise PageError(
+            "Dash(routing_callback_inputs=...) must be a dict of keyword -> Input or State, like"
+            f" {{'language': Input('language', 'value')}}, not {type(routing_callback_inputs).__name__}."
+        )
+    for key, dependency in routing_callback_inputs.items():
+        if key in _RESERVED_ROUTING_KEYS:
+            raise PageError(
+                f"routing_callback_inputs cannot use the keyword {key!r}: 'pathname_' and 'search_' are"
+                " the routing callback's own arguments. Choose another name."
+            )
+        if not isinstance(key, str) or not key.isidentifier():
+            raise PageError(
+                f"routing_callback_inputs keys are the layout functions' keyword names; {key!r} is not a"
+                " valid Python identifier."
+            )
+        if type(dependency) not in (Input, State):
+            raise PageError(
+                f"routing_callback_inputs[{key!r}] must be an Input or a State, like Input('language',"
+                f" 'value'), not {dependency!r}."
+            )
+    return dict(routing_callback_inputs)
+
+
+def setup(
+    app: t.Any,
+    pages_folder: str | None,
+    routing_callback_inputs: dict[str, t.Any] | None = None,
+    description: str | None = None,
+) -> None:
+    """Enable pages on ``app``: import the folder, add the redirects and the routing callbacks.
+
+    ``routing_callback_inputs`` ({keyword: Input/State}) join the routing callback; their values reach
+    page layout functions as keyword arguments (an Input re-renders the page when it changes).
+    ``description`` is the default meta description of pages. Raises PageError for a malformed dict.
+    """
     from ._dependencies import Input
     from ._dependencies import Output
 
@@ -376,19 +435,27 @@ def setup(app: t.Any, pages_folder: str | None) -> None:
             "Another Dash app in this process already uses pages. dash.page_registry is shared by the process:"
             " create one Dash(use_pages=True) app per process."
         )
+    routing_inputs = check_routing_inputs(routing_callback_inputs)
     CONFIG.app = app
     CONFIG.pages_folder = pages_folder
+    CONFIG.description = description
+    CONFIG.routing_inputs = routing_inputs
     if pages_folder:
         import_pages(pages_folder)
 
     @app.callback(
         Output(CONTENT_ID, "children"),
         Output(STORE_ID, "data"),
-        Input(LOCATION_ID, "pathname"),
-        Input(LOCATION_ID, "search"),
+        inputs={
+            "pathname_": Input(LOCATION_ID, "pathname"),
+            "search_": Input(LOCATION_ID, "search"),
+            **routing_inputs,
+        },
     )
-    def route(pathname: str | None, search: str | None) -> tuple[t.Any, dict[str, t.Any]]:
-        return render(pathname, search)
+    def route(
+        pathname_: str | None, search_: str | None, **routing_values: t.Any
+    ) -> tuple[t.Any, dict[str, t.Any]]:
+        return render(pathname_, search_, routing_values)
 
     app.clientside_callback(TITLE_SCRIPT, Output(DUMMY_ID, "title"), Input(STORE_ID, "data"))
 
@@ -408,3 +475,5 @@ def reset() -> None:
     page_registry.clear()
     CONFIG.app = None
     CONFIG.pages_folder = None
+    CONFIG.description = None
+    CONFIG.routing_inputs = {}

@@ -103,7 +103,9 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         except exceptions.DashException as error:
             return app._setup_error(error)
         try:
-            text, context = dispatch(specs, data, request.args, app._background_manager, app._error_handler())
+            text, context = dispatch(
+                specs, data, request.args, app._background_manager, app._error_handler(), app._use_async
+            )
         except RequestError as error:
             return error_response(error.status, error.kind, error.message)
         except CallbackFailed as failed:
@@ -155,6 +157,9 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     def clientside_js() -> t.Any:
         resource = app._clientside_resource()
         return _resources.send(resource, "text/javascript; charset=utf-8")
+
+    def health() -> t.Any:
+        return Response("OK", status=200, content_type="text/plain; charset=utf-8")
 
     def favicon() -> t.Any:
         assets = app._assets()
@@ -217,6 +222,8 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     )
     blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
     blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
+    if config.health_endpoint:
+        blueprint.add_url_rule(f"/{config.health_endpoint}", "health", health, methods=["GET"])
     for index, hook in enumerate(hooks.get_hooks("routes")):
         path = hook.data["name"]
         blueprint.add_url_rule(

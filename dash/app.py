@@ -20,6 +20,7 @@ from flask.helpers import get_root_path  # noqa: E402
 
 from . import _app_resources  # noqa: E402
 from . import _assets  # noqa: E402
+from . import _async  # noqa: E402
 from . import _get_paths  # noqa: E402
 from . import _index  # noqa: E402
 from . import _pages  # noqa: E402
@@ -58,15 +59,7 @@ _IGNORED_KWARGS = (
     "extra_hot_reload_paths",
 )
 # Plotly Dash keyword arguments for features this dash does not have.
-_UNSUPPORTED_KWARGS = (
-    "assets_external_path",
-    "plugins",
-    "hooks",
-    "routing_callback_inputs",
-    "description",
-    "use_async",
-    "health_endpoint",
-)
+_UNSUPPORTED_KWARGS = ("hooks",)
 _DEV_TOOLS_KWARGS = (
     "dev_tools_ui",
     "dev_tools_props_check",
@@ -138,6 +131,20 @@ class Dash:
     :param max_request_bytes: the largest callback request body accepted (413 beyond it).
     :param on_error: ``on_error(exception)`` for callbacks that raise: its return value becomes the
         callback's outputs (``None``: no output changes; ``set_props`` works inside it).
+    :param assets_external_path: an absolute URL the assets folder is also published at (a CDN):
+        ``get_asset_url`` answers ``<assets_external_path>/<assets_url_path>/<path>``, and with
+        ``serve_locally=False`` the index page loads the assets' CSS/JS from there. Environment variable
+        ``DASH_ASSETS_EXTERNAL_PATH``.
+    :param plugins: objects with a ``plug(app)`` method, each called once with this app after its Flask
+        server is attached.
+    :param routing_callback_inputs: with ``use_pages``, ``{keyword: Input(...) or State(...)}`` whose
+        values reach page layout functions as keyword arguments (an Input re-renders the page).
+    :param description: with ``use_pages``, the meta description of pages that give none.
+    :param use_async: allow ``async def`` callbacks and layout functions (they run on Flask's
+        ``ensure_sync``, which needs ``asgiref``: ``pip install "flask[async]"``). ``None`` (default): on
+        when asgiref is installed. ``True`` without asgiref raises ``InvalidConfig``.
+    :param health_endpoint: a path like ``"health"`` that answers ``OK`` (text/plain, 200) for load
+        balancers and uptime monitors; ``None`` (default): no such route.
     """
 
     def __init__(
@@ -168,6 +175,12 @@ class Dash:
         pages_folder: str = "pages",
         include_pages_meta: bool = True,
         on_error: t.Callable[[Exception], t.Any] | None = None,
+        assets_external_path: str | None = None,
+        plugins: list[t.Any] | None = None,
+        routing_callback_inputs: dict[str, t.Any] | None = None,
+        description: str | None = None,
+        use_async: bool | None = None,
+        health_endpoint: str | None = None,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -219,6 +232,13 @@ class Dash:
             title=title,
             update_title=update_title,
             max_request_bytes=max_request_bytes,
+            assets_external_path=(
+                assets_external_path
+                if assets_external_path is not None
+                else os.environ.get("DASH_ASSETS_EXTERNAL_PATH", "")
+            ),
+            health_endpoint=_check_health_endpoint(health_endpoint),
+            description=description,
         )
         self.config.set_read_only(
             _READ_ONLY,
@@ -252,13 +272,20 @@ class Dash:
         self._blueprint_name = f"dash_app_{next(_blueprint_ids)}"
         self._attached_to: flask.Flask | None = None
         _get_paths.set_app(self)
+        self._use_async = _async.check_async(use_async)
+        self.routing_callback_inputs = _pages.check_routing_inputs(routing_callback_inputs)
+        if routing_callback_inputs and not _pages_wanted(use_pages, pages_folder):
+            raise exceptions.InvalidConfig(
+                "Dash(routing_callback_inputs=...) passes values to page layouts, so it needs pages: add"
+                " use_pages=True (or a pages folder)."
+            )
         self.use_pages = _pages_wanted(use_pages, pages_folder)
         self.include_pages_meta = include_pages_meta
         if self.use_pages:
             folder = pages_folder
             if folder and not os.path.isabs(folder):
                 folder = os.path.join(get_root_path(name), folder)
-            _pages.setup(self, folder or None)
+            _pages.setup(self, folder or None, routing_callback_inputs, description)
 
         hooks.load_plugins()
         for hook in hooks.get_hooks("callback"):
@@ -281,6 +308,8 @@ class Dash:
             )
         for hook in hooks.get_hooks("setup"):
             hook(self)
+        for plugin in _check_plugins(plugins):
+            plugin.plug(self)
 
     #: ``(name, view_func, methods)`` of the routes every app serves at ``_dash_startup_route/<name>``.
     STARTUP_ROUTES: t.ClassVar[list[tuple[str, t.Callable[..., t.Any], tuple[str, ...]]]] = []
@@ -380,7 +409,7 @@ class Dash:
                 " app.layout = html.Div('Hello'), before the app serves requests."
             )
         if callable(layout) and not isinstance(layout, Component):
-            layout = layout()
+            layout = _async.resolve(layout(), "the layout function", self._use_async)
         for hook in hooks.get_hooks("layout"):
             layout = hook(layout)
         return _wrap(layout)
@@ -638,7 +667,11 @@ class Dash:
         return _index.render(self.index_string, parts)
 
     def _asset_url(self, asset: _assets.Asset) -> str:
-        return f"{self.get_asset_url(asset.path)}?m={asset.mtime}"
+        if self.config.assets_external_path and not self.config.serve_locally:
+            return self.get_asset_url(asset.path)
+        prefix = self.config.requests_pathname_prefix
+        path = f"{prefix}{self.config.assets_url_path.strip('/')}/{asset.path.lstrip('/')}"
+        return f"{path}?m={asset.mtime}"
 
     def _asset_script(self, asset: _assets.Asset) -> t.Any:
         """A .js asset as a classic script, a .mjs asset as an ES module."""
@@ -649,8 +682,13 @@ class Dash:
     # -- URLs --------------------------------------------------------------------------------------
 
     def get_asset_url(self, path: str) -> str:
-        """The URL of a file in the assets folder, as the browser requests it."""
-        prefix = self.config.requests_pathname_prefix
+        """The URL of a file in the assets folder, as the browser requests it.
+
+        ``<requests_pathname_prefix><assets_url_path>/<path>``, or with ``assets_external_path`` set,
+        ``<assets_external_path>/<assets_url_path>/<path>`` (Plotly Dash's rule).
+        """
+        external = self.config.assets_external_path
+        prefix = external.rstrip("/") + "/" if external else self.config.requests_pathname_prefix
         return f"{prefix}{self.config.assets_url_path.strip('/')}/{path.lstrip('/')}"
 
     def get_relative_path(self, path: str) -> str:
@@ -759,6 +797,34 @@ def _wrap(layout: t.Any) -> t.Any:
 
 def _etag(resource: _resources.Resource | None) -> str:
     return "missing" if resource is None else resource.etag
+
+
+def _check_health_endpoint(path: t.Any) -> str | None:
+    if path is None:
+        return None
+    if not isinstance(path, str) or not path.strip("/") or path.startswith("/") or "<" in path:
+        raise exceptions.InvalidConfig(
+            f"Dash(health_endpoint=...) must be a path inside the app without a leading '/', like 'health',"
+            f" or None; got {path!r}."
+        )
+    return path
+
+
+def _check_plugins(plugins: t.Any) -> list[t.Any]:
+    if plugins is None:
+        return []
+    if isinstance(plugins, (str, bytes, dict)) or not hasattr(plugins, "__iter__"):
+        raise TypeError(
+            f"Dash(plugins=...) must be a list of objects with a plug(app) method, not {type(plugins).__name__}."
+        )
+    plugins = list(plugins)
+    for plugin in plugins:
+        if not callable(getattr(plugin, "plug", None)):
+            raise TypeError(
+                f"The Dash plugin {plugin!r} has no plug(app) method. Plugins are objects whose plug(app) is"
+                " called with the app once its server is attached."
+            )
+    return plugins
 
 
 def _pages_wanted(use_pages: bool | None, pages_folder: str) -> bool:

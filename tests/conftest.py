@@ -68,7 +68,13 @@ def _isolate_global_callbacks() -> t.Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _no_dash_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DASH_DEBUG", "DASH_SUPPRESS_CALLBACK_EXCEPTIONS", "HOST", "PORT"):
+    for name in (
+        "DASH_DEBUG",
+        "DASH_SUPPRESS_CALLBACK_EXCEPTIONS",
+        "DASH_ASSETS_EXTERNAL_PATH",
+        "HOST",
+        "PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -28,7 +28,7 @@ def test_unknown_keyword_argument():
     with pytest.raises(TypeError, match="unexpected keyword argument 'assets_fodler'"):
         Dash(__name__, assets_fodler="x")
     with pytest.raises(TypeError, match="Plotly Dash feature"):
-        Dash(__name__, plugins=[])
+        Dash(__name__, hooks={})
     Dash(__name__, compress=False, eager_loading=True)
 
 

@@ -322,3 +322,28 @@ def test_bad_background_arguments(kwargs, message):
     app = Dash(__name__)
     with pytest.raises((TypeError, ValueError), match=message):
         app.callback(Output("out", "children"), Input("go", "n_clicks"), **kwargs)
+
+
+def test_an_async_background_function_is_awaited_with_progress_and_set_props(manager):
+    import asyncio
+
+    app = make_app(manager)
+
+    @app.callback(
+        Output("out", "children"),
+        Input("go", "n_clicks"),
+        background=True,
+        progress=[Output("pct", "children")],
+        interval=100,
+    )
+    async def work(set_progress, n):
+        set_progress("half")
+        await asyncio.sleep(0.2)
+        set_props("side", {"children": "async side"})
+        return f"async {n}"
+
+    client = app.server.test_client()
+    first = client.post("/_dash-update-component", json=OUT_BODY).get_json()
+    answers, final = poll(client, OUT_BODY, first)
+    assert final["response"]["out"]["children"] == "async 3"
+    assert final["sideUpdate"] == {"side": {"children": "async side"}}

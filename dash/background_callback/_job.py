@@ -7,6 +7,7 @@ from __future__ import annotations
 import traceback
 import typing as t
 
+from .. import _async
 from .. import exceptions
 from .._callback_context import CallbackContext
 from .._callback_context import _current
@@ -73,7 +74,9 @@ def run_job(
     token = _current.set(context)
     try:
         call_args = [set_progress, *args] if progress_count else list(args)
-        result = func(*call_args)
+        result = _async.resolve(
+            func(*call_args), f"the background callback {getattr(func, '__name__', '')!r}"
+        )
     except exceptions.PreventUpdate:
         result = no_update
     except Exception as error:  # the user's code failed: the web worker turns this into a 500

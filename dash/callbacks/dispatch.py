@@ -11,6 +11,7 @@ import itertools
 import reprlib
 import typing as t
 
+from .. import _async
 from .. import exceptions
 from .._callback_context import CallbackContext
 from .._callback_context import _current
@@ -325,14 +326,20 @@ def find_spec(specs: dict[str, CallbackSpec], body: t.Any) -> CallbackSpec:
     return spec
 
 
-def _call(spec: CallbackSpec, args: list[t.Any]) -> t.Any:
-    """Run the function with its arguments flat (``*inputs, *state``) or grouped as declared."""
+def _call(spec: CallbackSpec, args: list[t.Any], use_async: bool = True) -> t.Any:
+    """Run the function with its arguments flat (``*inputs, *state``) or grouped as declared.
+
+    An ``async def`` function is awaited to completion (see dash/_async.py).
+    """
     if spec.arg_schema is None:
-        return spec.func(*args)  # type: ignore[misc]
-    grouped = fill(spec.arg_schema, args)
-    if isinstance(grouped, dict):
-        return spec.func(**grouped)  # type: ignore[misc]
-    return spec.func(*grouped)  # type: ignore[misc]
+        value = spec.func(*args)  # type: ignore[misc]
+    else:
+        grouped = fill(spec.arg_schema, args)
+        if isinstance(grouped, dict):
+            value = spec.func(**grouped)  # type: ignore[misc]
+        else:
+            value = spec.func(*grouped)  # type: ignore[misc]
+    return _async.resolve(value, f"the callback for {spec.key!r}", use_async)
 
 
 def dispatch(
@@ -341,6 +348,7 @@ def dispatch(
     query: t.Any = None,
     manager: t.Any = None,
     on_error: t.Callable[[Exception], t.Any] | None = None,
+    use_async: bool = True,
 ) -> tuple[str | None, CallbackContext | None]:
     """Run the callback a request names. Returns (JSON text or None for "nothing changes", context).
 
@@ -379,7 +387,7 @@ def dispatch(
     manager_token = default_manager.set(manager)
     try:
         try:
-            value = _call(spec, args)
+            value = _call(spec, args, use_async)
         except exceptions.PreventUpdate:
             raise
         except Exception as error:
@@ -387,7 +395,7 @@ def dispatch(
             if handler is None:
                 raise CallbackFailed(spec, error) from error
             try:
-                value = handler(error)
+                value = _async.resolve(handler(error), "the on_error handler", use_async)
             except exceptions.PreventUpdate:
                 raise
             except Exception as handler_error:

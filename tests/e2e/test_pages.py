@@ -87,3 +87,36 @@ def test_direct_load_of_a_template_path_and_404(dash_page):
     assert dash_page.page.title() == "Asset abc"  # from the server, before any callback
     dash_page.open("/missing/page")
     dash_page.page.get_by_text("404 - Page not found").wait_for(timeout=TIMEOUT)
+
+
+def test_routing_callback_inputs_rerender_the_page_with_their_value(dash_page):
+    app = Dash(
+        __name__,
+        use_pages=True,
+        pages_folder="",
+        routing_callback_inputs={"language": Input("language", "value")},
+    )
+    greetings = {"en": "Hello", "fr": "Bonjour"}
+    dash.register_page(
+        "home", path="/", layout=lambda language="en", **query: html.H2(greetings[language], id="greeting")
+    )
+    dash.register_page(
+        "item",
+        path_template="/item/<item_id>",
+        layout=lambda item_id=None, language="en", **query: html.H2(
+            f"{greetings[language]} {item_id}", id="greeting"
+        ),
+    )
+    app.layout = html.Div(
+        [
+            dcc.RadioItems(id="language", options=["en", "fr"], value="en"),
+            dcc.Link("Item 4", href="/item/4", id="to-item"),
+            dash.page_container,
+        ]
+    )
+    page = dash_page.start(app).page
+    dash_page.expect_text("greeting", "Hello")
+    page.get_by_label("fr").check()
+    dash_page.expect_text("greeting", "Bonjour")
+    page.click("#to-item")
+    dash_page.expect_text("greeting", "Bonjour 4")

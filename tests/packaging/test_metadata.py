@@ -187,17 +187,20 @@ def _floors(path):
 
 
 def test_background_extras_declare_the_floors_the_envs_install(dists):
-    """[diskcache] and [celery] have ranges whose floors are exactly what `lowest` and `celery-lowest` test."""
-    declared = {"diskcache": {}, "celery": {}}
+    """[diskcache], [async] and [celery] have ranges whose floors are exactly what `lowest` and
+    `celery-lowest` test."""
+    declared = {"diskcache": {}, "async": {}, "celery": {}}
     for requirement in requires(dists["wheel"]):
         for extra, names in declared.items():
             if f'extra == "{extra}"' in str(requirement.marker or ""):
                 names[normalise(requirement.name)] = requirement.specifier
     tested = {
         "diskcache": _floors(SOURCE_TREE / "requirements" / "tests-min.txt"),
+        "async": _floors(SOURCE_TREE / "requirements" / "tests-min.txt"),
         "celery": _floors(SOURCE_TREE / "requirements" / "celery-min.txt"),
     }
     assert set(declared["diskcache"]) == {"diskcache"}
+    assert set(declared["async"]) == {"asgiref"}
     assert set(declared["celery"]) == {"celery", "redis"}
     for extra, names in declared.items():
         for name, specifier in names.items():
