@@ -1065,3 +1065,241 @@ def test_data_from_a_callback_updates_the_derived_props(dash_page):
     dash_page.by_id("add").click()
     dash_page.expect_text("seen", "Delhi Tokyo Lima Paris Kyoto | >")
     expect(dash_page.page.locator('td.dash-cell[data-dash-column="city"]').first).to_have_text("Delhi")
+
+
+# -- column types: on_change / validation, clipboard, loading ---------------------------------------
+
+RECONCILE_CASES = [
+    # (column, user value, expected {ok, value})
+    ({"type": "numeric"}, "42", {"ok": True, "value": 42}),
+    ({"type": "numeric"}, " -4.242 ", {"ok": True, "value": -4.242}),
+    ({"type": "numeric"}, "0x2A", {"ok": True, "value": 42}),
+    ({"type": "numeric"}, "42e0", {"ok": True, "value": 42}),
+    ({"type": "numeric"}, "123a", {"ok": False}),
+    ({"type": "numeric"}, "", {"ok": False}),
+    ({"type": "numeric", "validation": {"allow_null": True}}, "", {"ok": True, "value": None}),
+    ({"type": "numeric", "validation": {"allow_null": True}}, "abc", {"ok": False}),
+    ({"type": "numeric", "on_change": {"failure": "accept"}}, "abc", {"ok": True, "value": "abc"}),
+    (
+        {"type": "numeric", "on_change": {"failure": "default"}, "validation": {"default": -1}},
+        "abc",
+        {"ok": True, "value": -1},
+    ),
+    ({"type": "numeric", "on_change": {"failure": "default"}}, "abc", {"ok": True, "value": None}),
+    ({"type": "numeric", "on_change": {"action": "validate"}}, "42", {"ok": False}),  # text is no number
+    ({"type": "numeric", "on_change": {"action": "validate"}}, 42, {"ok": True, "value": 42}),
+    ({"type": "numeric", "on_change": {"action": "none"}}, "abc", {"ok": True, "value": "abc"}),
+    ({"type": "text"}, "", {"ok": True, "value": ""}),
+    ({"type": "text"}, 42, {"ok": True, "value": "42"}),
+    ({"type": "any"}, "x", {"ok": True, "value": "x"}),
+    ({}, "x", {"ok": True, "value": "x"}),
+    ({"type": "datetime"}, " 2000 ", {"ok": True, "value": "2000"}),
+    ({"type": "datetime"}, "2125-1-5", {"ok": True, "value": "2125-01-05"}),
+    ({"type": "datetime"}, "2000-01-01T12:00:00", {"ok": True, "value": "2000-01-01 12:00:00"}),
+    ({"type": "datetime"}, "2000-01-01 12:00:00+04:35", {"ok": True, "value": "2000-01-01 12:00:00"}),
+    ({"type": "datetime"}, "0003-01-01 23:59:59.9999", {"ok": True, "value": "0003-01-01 23:59:59.9999"}),
+    ({"type": "datetime"}, "2000-02-29", {"ok": True, "value": "2000-02-29"}),
+    ({"type": "datetime"}, "2001-02-29", {"ok": False}),
+    ({"type": "datetime"}, "2001-04-31", {"ok": False}),
+    ({"type": "datetime"}, "2000-01-31 25:00", {"ok": False}),
+    ({"type": "datetime"}, "2000-01-01Z", {"ok": False}),
+    ({"type": "datetime"}, "2000/01/01", {"ok": False}),
+    ({"type": "datetime"}, "January 15, 2019", {"ok": False}),
+    ({"type": "datetime"}, "93", {"ok": False}),  # 2-digit years need validation.allow_YY
+    ({"type": "datetime", "validation": {"allow_YY": True}}, "93", {"ok": True, "value": "1993"}),
+    ({"type": "datetime", "validation": {"allow_YY": True}}, "27-5-7", {"ok": True, "value": "2027-05-07"}),
+    (
+        {"type": "datetime", "validation": {"allow_YY": True}, "on_change": {"action": "validate"}},
+        "27-5-7",
+        {"ok": True, "value": "27-5-7"},  # validate checks, never rewrites
+    ),
+    (
+        {"type": "datetime", "on_change": {"action": "validate"}},
+        "2000-01-01T12:00Z",
+        {"ok": True, "value": "2000-01-01T12:00Z"},
+    ),
+    ({"type": "datetime", "on_change": {"action": "validate"}}, "2000-13", {"ok": False}),
+]
+
+
+def test_column_type_rules_for_user_values(table_page):
+    """on_change {action, failure} and validation {allow_null, default, allow_YY} for numeric, datetime
+    and text columns (Plotly's documented rules), as pure functions."""
+    got = table_page.page.evaluate(
+        "cases => cases.map(([col, v]) => window.dash_renderer.table.types.reconcile(col, v))",
+        [[col, value] for col, value, _ in RECONCILE_CASES],
+    )
+    assert got == [expected for _, _, expected in RECONCILE_CASES]
+    assert table_page.page.evaluate(
+        "() => [0, 55, 56, 99].map(y => dash_renderer.table.types.fullYear(y, 2026))"
+    ) == [
+        2000,
+        2055,
+        1956,
+        1999,
+    ]
+
+
+def test_tab_separated_text_with_quoted_cells(table_page):
+    parse = "t => window.dash_renderer.table.types.parseTsv(t)"
+    page = table_page.page
+    assert page.evaluate(parse, "abc\tefg\n123\t456\n") == [["abc", "efg"], ["123", "456"]]
+    assert page.evaluate(parse, 'a""bc\tefg') == [['a""bc', "efg"]]
+    assert page.evaluate(parse, '"a\nb""c"\te""fg\r\n123\t456') == [['a\nb"c', 'e""fg'], ["123", "456"]]
+    rows = [["tab\there", 'say "hi"', "line\nbreak", "plain"]]
+    assert (
+        page.evaluate("r => dash_renderer.table.types.parseTsv(dash_renderer.table.types.toTsv(r))", rows)
+        == rows
+    )
+
+
+def test_editing_follows_column_on_change_and_validation(dash_page):
+    columns = [
+        {"id": "n", "name": "N", "type": "numeric", "validation": {"allow_null": True}},
+        {
+            "id": "d",
+            "name": "D",
+            "type": "datetime",
+            "validation": {"allow_YY": True, "default": "1970-01-01"},
+            "on_change": {"failure": "default"},
+        },
+        {"id": "x", "name": "X", "type": "numeric", "on_change": {"failure": "accept"}},
+    ]
+    data = [{"n": 1, "d": "2020-01-01", "x": 5}]
+    dash_page.start(table_app(data=data, columns=columns, editable=True, watch=["data"]))
+    page = dash_page.page
+
+    def edit(column, text):
+        cell(page, column, 0).dblclick()
+        expect(cell(page, column, 0).locator("input")).to_be_focused()
+        page.keyboard.press("Control+a")
+        if text:
+            page.keyboard.type(text)
+        else:
+            page.keyboard.press("Delete")
+        page.keyboard.press("Enter")
+
+    edit("n", "")  # allow_null: an emptied numeric cell is None
+    expect_shown(dash_page, "data", lambda v: v and v[0]["n"] is None, "n None")
+    edit("d", "21-3-4T5:06")  # allow_YY + coerce: a full, normalised datetime
+    expect_shown(dash_page, "data", lambda v: v and v[0]["d"] == "2021-03-04 05:06", "normalised date")
+    edit("d", "not a date")  # failure 'default': validation.default
+    expect_shown(dash_page, "data", lambda v: v and v[0]["d"] == "1970-01-01", "default date")
+    edit("x", "many")  # failure 'accept': the text as typed
+    expect_shown(dash_page, "data", lambda v: v and v[0]["x"] == "many", "accepted text")
+    assert dash_page.errors() == []
+
+
+def test_paste_past_the_last_row_adds_rows_and_headers_stay_out_of_the_data(dash_page):
+    dash_page.start(
+        table_app(
+            data=CITIES[:2],
+            columns=COLUMNS,
+            editable=True,
+            include_headers_on_copy_paste=True,
+            watch=["data"],
+        )
+    )
+    page = dash_page.page
+    cell(page, "city", 1).click()
+    page.evaluate(
+        CLIPBOARD,
+        [".dash-spreadsheet-container", "paste", "Rome\tItaly\t2.8\nCairo\tEgypt\tlots\nQuito\t\t1.9"],
+    )
+    data = expect_shown(dash_page, "data", lambda v: v and len(v) == 4, "two rows added")
+    assert data[1] == {"id": 11, "city": "Rome", "country": "Italy", "pop": 2.8}
+    assert data[2] == {
+        "city": "Cairo",
+        "country": "Egypt",
+        "pop": "",
+    }  # new row: every column '', 'lots' rejected
+    assert data[3] == {"city": "Quito", "country": "", "pop": 1.9}
+    expect(page.locator("td.dash-cell[data-dash-column='city']")).to_have_count(4)
+    # copying puts the header row on the clipboard for other programs; pasting it back here leaves it out
+    cell(page, "city", 0).click()
+    cell(page, "country", 1).click(modifiers=["Shift"])
+    copied = page.evaluate(CLIPBOARD, [".dash-spreadsheet-container", "copy", None])
+    assert copied == "City\tCountry\nParis\tFrance\nRome\tItaly"
+    cell(page, "city", 2).click()
+    page.evaluate(CLIPBOARD, [".dash-spreadsheet-container", "paste", copied])
+    data = expect_shown(dash_page, "data", lambda v: v and v[2]["city"] == "Paris", "pasted back")
+    assert [(r["city"], r["country"]) for r in data] == [
+        ("Paris", "France"),
+        ("Rome", "Italy"),
+        ("Paris", "France"),
+        ("Rome", "Italy"),
+    ]
+
+
+def test_paste_adds_no_rows_to_a_sorted_table(dash_page):
+    columns = [dict(c, editable=True) for c in COLUMNS]
+    dash_page.start(
+        table_app(
+            data=CITIES[:2],
+            columns=columns,
+            sort_action="native",
+            sort_by=[{"column_id": "city", "direction": "asc"}],
+            editable=True,
+            watch=["data"],
+        )
+    )
+    page = dash_page.page
+    cell(page, "city", 1).click()
+    page.evaluate(CLIPBOARD, [".dash-spreadsheet-container", "paste", "Zagreb\nZurich"])
+    data = expect_shown(dash_page, "data", lambda v: v and v[1]["city"] == "Zagreb", "pasted")
+    assert cities(data) == ["Paris", "Zagreb"]  # Tokyo was the 2nd shown row; sorted: Zurich adds no row
+    page.wait_for_timeout(200)
+    assert cities(shown(dash_page, "data")) == ["Paris", "Zagreb"]
+
+
+def test_table_takes_no_edits_while_a_callback_loads_its_data(dash_page):
+    import threading
+
+    release = threading.Event()
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("reload", id="reload"),
+            html.Button("restyle", id="restyle"),
+            dash_table.DataTable(id="t", data=CITIES[:2], columns=COLUMNS, editable=True),
+            html.Pre(id="seen"),
+        ]
+    )
+
+    @app.callback(
+        Output("t", "data"), Input("reload", "n_clicks"), State("t", "data"), prevent_initial_call=True
+    )
+    def reload(_, data):
+        release.wait(10)
+        return [dict(data[0], city="Reloaded"), data[1]]
+
+    @app.callback(Output("t", "style_cell"), Input("restyle", "n_clicks"), prevent_initial_call=True)
+    def restyle(_):
+        release.wait(10)
+        return {"color": "red"}
+
+    @app.callback(Output("seen", "children"), Input("t", "data"))
+    def seen(data):
+        return json.dumps(cities(data))
+
+    dash_page.start(app)
+    page = dash_page.page
+    container = page.locator(".dash-spreadsheet-container")
+    dash_page.by_id("restyle").click()  # another prop loading: still editable
+    cell(page, "city", 1).dblclick()
+    expect(cell(page, "city", 1).locator("input")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(container).not_to_have_class("dash-loading")
+    dash_page.by_id("reload").click()
+    expect(container).to_have_class("dash-spreadsheet dash-spreadsheet-container dash-loading")
+    cell(page, "city", 1).dblclick()
+    expect(cell(page, "city", 1).locator("input")).to_have_count(0)
+    page.evaluate(CLIPBOARD, [".dash-spreadsheet-container", "paste", "Pasted"])
+    release.set()
+    dash_page.expect_text("seen", '["Reloaded", "Tokyo"]')
+    expect(container).not_to_have_class("dash-loading")
+    cell(page, "city", 1).dblclick()
+    expect(cell(page, "city", 1).locator("input")).to_be_focused()
+    page.keyboard.type("Edo")
+    page.keyboard.press("Enter")
+    dash_page.expect_text("seen", '["Reloaded", "Edo"]')

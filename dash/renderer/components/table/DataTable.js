@@ -6,6 +6,7 @@ const { el, applyAttr, setStyle, setProps, isObj } = R.kit
 const F = R.table.filter
 const { formatter, textOfValue } = R.table.format
 const X = R.table.exporter
+const T = R.table.types
 
 //= Props and defaults (Plotly Dash's) =
 const DEFAULTS = {
@@ -308,6 +309,9 @@ function create (node) {
   t.tip = root.appendChild(el('div', 'dash-table-tooltip'))
   t.tip.hidden = true
   listen(node)
+  const watch = new MutationObserver(() => syncLoading(node))
+  watch.observe(root, { attributes: true, attributeFilter: ['data-dash-is-loading'] })
+  node.cleanups.push(() => watch.disconnect())
   restorePersisted(node)
   prepare(node)
   syncFilterCells(node)
@@ -319,7 +323,8 @@ function create (node) {
 }
 
 function update (node, keys) {
-  if (keys.every(k => DERIVED.includes(k))) return
+  if (keys.includes('loading_state')) syncLoading(node)
+  if (keys.every(k => DERIVED.includes(k) || k === 'loading_state')) return
   const t = node.t
   if (t.editing) cancelEdit(node)
   dropPersisted(node, keys)
@@ -330,6 +335,28 @@ function update (node, keys) {
   render(node)
   publish(node, true)
   requestAnimationFrame(() => layout(node))
+}
+
+/** Plotly's data loading state: while a callback that outputs this table's `data` runs (or `loading_state`
+ * says {is_loading: true, prop_name: 'data'}), the table has the class dash-loading and takes no edits or
+ * pastes, so a user's change cannot be overwritten by the answer. Other props loading leave it editable. */
+function dataLoading (node) {
+  const ls = node.props.loading_state
+  if (isObj(ls) && ls.is_loading) return !ls.prop_name || ls.prop_name === 'data'
+  if (!node.loading) return false
+  for (const e of R.internal.inflight.values()) {
+    const nodes = e.outNodes || []
+    const known = nodes.length === e.cb.outputs.length
+    if (nodes.some((n, i) => n === node && (!known || e.cb.outputs[i].prop === 'data'))) return true
+  }
+  return false
+}
+
+function syncLoading (node) {
+  const t = node.t
+  t.dataLoading = dataLoading(node)
+  t.scroll.classList.toggle('dash-loading', t.dataLoading)
+  t.table.classList.toggle('dash-loading', t.dataLoading)
 }
 
 /** Forget the measured column widths (columns changed): the next layout measures them again. */
@@ -1025,7 +1052,7 @@ function deleteRow (node, r) {
 function startEdit (node, r, c, initial) {
   const t = node.t
   const col = t.columns[c]
-  if (!col || !isEditable(node, col) || r < 0 || r >= t.view.length) return false
+  if (!col || !isEditable(node, col) || r < 0 || r >= t.view.length || t.dataLoading) return false
   const td = t.tbody.querySelector(`td.dash-cell[data-dash-row="${r}"][data-col="${c + t.ops.length}"]`)
   if (!td) return false
   const orig = t.view[r]
@@ -1072,18 +1099,10 @@ function cancelEdit (node) {
   if (col && ed.td.isConnected) ed.td.replaceChildren(cellContent(node, col, ed.c, node.t.data[ed.orig], ed.orig))
 }
 
-/** The typed text as the column's value, or undefined when the column rejects it (on_change/validation). */
+/** The typed text as the column's value, or undefined when the column rejects it (types.js: on_change/validation). */
 function coerce (col, text) {
-  const onChange = col.on_change || {}
-  const validation = col.validation || {}
-  if (col.type !== 'numeric' || onChange.action === 'none') return text
-  const s = String(text).trim()
-  if (s === '') return validation.allow_null ? null : onChange.failure === 'default' ? validation.default : undefined
-  const n = Number(s.replace(/,/g, ''))
-  if (!isNaN(n)) return n
-  if (onChange.failure === 'accept') return text
-  if (onChange.failure === 'default') return validation.default
-  return undefined
+  const r = T.reconcile(col, text)
+  return r.ok ? r.value : undefined
 }
 
 function commitEdit (node) {
@@ -1117,43 +1136,67 @@ function writeCells (node, writes) {
 /** Delete/Backspace: empties the selected editable cells ('' or, in numeric columns, null). */
 function clearSelected (node) {
   const t = node.t
-  const cells = list(get(node, 'selected_cells')).filter(c => c.row < t.view.length && t.columns[c.column])
+  const cells = list(get(node, 'selected_cells')).filter(c => c.row < t.view.length && t.columns[c.column] && !t.dataLoading)
   const writes = cells.filter(c => isEditable(node, t.columns[c.column]))
     .map(c => [t.view[c.row], t.columns[c.column].id, t.columns[c.column].type === 'numeric' ? null : ''])
   if (writes.length) writeCells(node, writes)
 }
 
 //= Copy and paste ================
+/** The last copy from a table on this page: {text, body}. Pasting that text pastes body, the cells without
+ * the header rows include_headers_on_copy_paste put on the clipboard for other programs. */
+let lastCopy = null
+
 function onCopy (node, e) {
   const t = node.t
   const cells = list(get(node, 'selected_cells'))
   if (!cells.length || t.editing) return
   const rows = [...new Set(cells.map(c => c.row))].sort((a, b) => a - b)
   const cols = [...new Set(cells.map(c => c.column))].sort((a, b) => a - b)
-  const lines = rows.map(r => cols.map(c => textOfValue(t.data[t.view[r]][t.columns[c].id])).join('\t'))
-  if (get(node, 'include_headers_on_copy_paste')) lines.unshift(cols.map(c => String(t.columns[c].name)).join('\t'))
-  e.clipboardData.setData('text/plain', lines.join('\n'))
+  const body = rows.map(r => cols.map(c => textOfValue(t.data[t.view[r]][t.columns[c].id])))
+  const n = headerRows(t.columns)
+  const heads = get(node, 'include_headers_on_copy_paste')
+    ? Array.from({ length: n }, (_, r) => cols.map(c => String(headerLabel(t.columns[c], r, n) ?? '')))
+    : []
+  const text = T.toTsv(heads.concat(body))
+  lastCopy = { text, body }
+  e.clipboardData.setData('text/plain', text)
   e.preventDefault()
 }
 
+/**
+ * Pastes tab-separated text from the active cell on: each cell through its column's type rules. Rows past
+ * the last shown one continue in data order, and past the end of the data new rows are added (every
+ * column '') when the table is `editable` and neither sorted nor filtered, as in Plotly.
+ */
 function onPaste (node, e) {
   const t = node.t
   const a = node.props.active_cell
-  if (!isObj(a) || t.editing) return
+  if (!isObj(a) || t.editing || t.dataLoading) return
   const text = e.clipboardData.getData('text/plain')
   if (!text) return
   e.preventDefault()
-  let lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(l => l.split('\t'))
-  if (get(node, 'include_headers_on_copy_paste')) lines = lines.slice(1)
-  const writes = []
-  lines.forEach((cells, i) => cells.forEach((s, j) => {
+  const lines = lastCopy && lastCopy.text === text ? lastCopy.body : T.parseTsv(text)
+  const plain = !list(get(node, 'sort_by')).length && !get(node, 'filter_query')
+  const grow = plain && get(node, 'editable')
+  const data = t.data.slice()
+  const last = t.view.length ? t.view[t.view.length - 1] : -1
+  let changed = false
+  lines.forEach((cells, i) => {
     const r = a.row + i
-    const col = t.columns[a.column + j]
-    if (r >= t.view.length || !col || !isEditable(node, col)) return
-    const v = coerce(col, s)
-    if (v !== undefined) writes.push([t.view[r], col.id, v])
-  }))
-  if (writes.length) writeCells(node, writes)
+    const orig = r < t.view.length ? t.view[r] : plain ? last + (r - t.view.length + 1) : -1
+    if (orig < 0 || (orig >= data.length && !grow)) return
+    while (data.length <= orig) data.push(Object.fromEntries(t.allColumns.map(c => [c.id, ''])))
+    cells.forEach((s, j) => {
+      const col = t.columns[a.column + j]
+      if (!col || !isEditable(node, col)) return
+      const v = T.reconcile(col, s)
+      if (!v.ok) return
+      data[orig] = Object.assign({}, data[orig], { [col.id]: v.value })
+      changed = true
+    })
+  })
+  if (changed || data.length > t.data.length) userChange(node, { data_previous: t.data, data, data_timestamp: Date.now() })
 }
 
 //= Tooltips ======================
@@ -1229,5 +1272,5 @@ function exportData (node) {
 }
 
 R.define('dash_table', 'DataTable', { create, update })
-R.table.internal = { sortIndices, derive, coerce }
+R.table.internal = { sortIndices, derive, coerce, dataLoading }
 })(window.dash_renderer)
