@@ -4,8 +4,9 @@ their fingerprinted URLs, and reading a requested file back.
 A suite registers itself when its component classes are created (importing it is enough, see
 ``ComponentRegistry``). Its top-level module lists its browser files in ``_js_dist`` and ``_css_dist``:
 dicts with ``namespace`` (the package the file is read from and the URL segment),
-``relative_package_path`` (a path or a list), ``external_url``, and flags ``dynamic``, ``async``,
-``dev_only``, ``external_only``, ``attributes``. Only files declared there are ever served.
+``relative_package_path`` (a path or a list), ``dev_package_path`` (used instead when dev bundles are
+served), ``external_url``, and flags ``dynamic``, ``async``, ``dev_only``, ``external_only``, ``attributes``.
+Only files declared there are ever served.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import re
 import sys
 import typing as t
+import urllib.parse
 
 from . import _app_resources
 from .development.base_component import ComponentRegistry
@@ -79,12 +81,13 @@ def suite_namespaces() -> dict[str, str]:
 
 
 def servable(namespace: str) -> set[str]:
-    """Every path a registered suite declares under the resource namespace ``namespace``."""
+    """Every path a registered suite declares under the resource namespace ``namespace`` (dev bundles too)."""
     paths: set[str] = set(_app_resources.local_files(namespace))
     for package in suite_packages():
         for _kind, entry in _dists(package):
             if entry.get("namespace") == namespace and not entry.get("external_only"):
-                paths.update(str(path) for path in _as_list(entry.get("relative_package_path")))
+                for key in ("relative_package_path", "dev_package_path"):
+                    paths.update(str(path) for path in _as_list(entry.get(key)))
     return paths
 
 
@@ -119,38 +122,87 @@ def strip_fingerprint(path: str) -> tuple[str, bool]:
     return path, False
 
 
-def _tagged(package: str, entry: dict[str, t.Any]) -> bool:
-    if entry.get("dynamic") or entry.get("dev_only"):
+class Mode(t.NamedTuple):
+    """How the page loads suite files: ``eager`` (``Dash(eager_loading=True)``) tags ``async`` files
+    too; ``dev_bundles`` (``dev_tools_serve_dev_bundles``, on with ``debug``) uses ``dev_package_path``
+    and adds ``dev_only`` files."""
+
+    serve_locally: bool = True
+    eager: bool = False
+    dev_bundles: bool = False
+
+
+def _tagged(package: str, entry: dict[str, t.Any], mode: Mode) -> bool:
+    if entry.get("dynamic"):
         return False
-    mode = entry.get("async")
-    if mode == "lazy":
+    if entry.get("dev_only") and not mode.dev_bundles:
         return False
-    if mode in (True, "eager"):
-        return bool(getattr(sys.modules.get(package), "_force_eager_loading", False))
+    flag = entry.get("async")
+    if flag == "lazy":
+        return False
+    if flag in (True, "eager"):
+        return mode.eager or bool(getattr(sys.modules.get(package), "_force_eager_loading", False))
     return True
 
 
-def suites(prefix: str, serve_locally: bool = True) -> list[Suite]:
-    """The registered suites with the URLs of the files their page tags load."""
+def _exists(namespace: str, path: str) -> bool:
+    directory = _package_dir(namespace)
+    return directory is not None and os.path.isfile(os.path.join(directory, path))
+
+
+#: Tag attributes a suite cannot set: the loader sets the URL, and inline handlers never run under our CSP.
+_RESERVED_ATTRIBUTES = re.compile(r"^(src|href|rel|on.*)$", re.IGNORECASE)
+
+
+def _attributes(entry: dict[str, t.Any]) -> dict[str, str]:
+    """An entry's extra tag ``attributes`` as strings: True is a bare attribute, False/None are left out."""
+    found = {}
+    for name, value in dict(entry.get("attributes") or {}).items():
+        if value is None or value is False or _RESERVED_ATTRIBUTES.match(str(name)):
+            continue
+        found[str(name)] = "" if value is True else str(value)
+    return found
+
+
+def suites(prefix: str, mode: Mode | bool = True) -> list[Suite]:
+    """The registered suites with the URLs of the files their page tags load.
+
+    ``mode`` is a ``Mode`` (a bool is ``serve_locally``). Async files are tagged only when eager; an
+    async file a suite declares but does not ship (dash-daq 0.6.0's ``async-slider.js``) is left out.
+    """
+    if not isinstance(mode, Mode):
+        mode = Mode(serve_locally=bool(mode))
     found = []
     for package in suite_packages():
         files: dict[str, list[SuiteFile]] = {"_js_dist": [], "_css_dist": []}
         for kind, entry in _dists(package):
-            if not _tagged(package, entry):
+            if not _tagged(package, entry, mode):
                 continue
-            attributes = dict(entry.get("attributes") or {})
-            external = entry.get("external_only") or not serve_locally
+            attributes = _attributes(entry)
+            external = entry.get("external_only") or not mode.serve_locally
             if external and entry.get("external_url"):
                 urls = [str(url) for url in _as_list(entry["external_url"])]
             else:
                 namespace = str(entry.get("namespace") or package)
+                key = "dev_package_path" if mode.dev_bundles and entry.get("dev_package_path") else None
+                paths = [str(path) for path in _as_list(entry.get(key or "relative_package_path"))]
+                if entry.get("async") in (True, "eager"):
+                    paths = [path for path in paths if _exists(namespace, path)]
                 urls = [
-                    f"{prefix}_dash-component-suites/{namespace}/{fingerprint(namespace, str(path))}"
-                    for path in _as_list(entry.get("relative_package_path"))
+                    f"{prefix}_dash-component-suites/{namespace}/{fingerprint(namespace, path)}"
+                    for path in paths
                 ]
             files[kind].extend(SuiteFile(url, attributes) for url in urls)
         found.append(Suite(package, files["_js_dist"], files["_css_dist"]))
     return found
+
+
+def _load_url(file: SuiteFile) -> str:
+    """The URL the renderer loads: extra tag attributes ride in the fragment (``#type=module``), which the
+    browser does not send; the renderer's loader sets them on the tag."""
+    if not file.attributes:
+        return file.url
+    return f"{file.url}#{urllib.parse.urlencode(file.attributes, quote_via=urllib.parse.quote)}"
 
 
 #: Files under ``dash/renderer/components/`` the browser host needs, in load order; the suite's own
@@ -164,16 +216,16 @@ HOST_SCRIPT = "react/host.js"
 
 
 def page_config(
-    prefix: str, serve_locally: bool, renderer_url: t.Callable[[str], str]
+    prefix: str, mode: Mode | bool, renderer_url: t.Callable[[str], str]
 ) -> tuple[dict[str, t.Any], dict[str, dict[str, list[str]]]] | None:
     """``(suites config, component files)`` for the page; None when no suite is registered.
 
     The component files map each suite namespace to ``{"*": [urls]}``: React, ReactDOM, PropTypes, the
     suite's stylesheets and scripts, then the host. The renderer loads them, in order, the first time a
     component of that namespace appears. ``renderer_url(path)`` is the URL of a file under
-    ``dash/renderer/components/``.
+    ``dash/renderer/components/``; ``mode`` is a ``Mode`` (a bool is ``serve_locally``).
     """
-    listed = {suite.package: suite for suite in suites(prefix, serve_locally)}
+    listed = {suite.package: suite for suite in suites(prefix, mode)}
     if not listed:
         return None
     namespaces = suite_namespaces()
@@ -181,8 +233,8 @@ def page_config(
     host = renderer_url(HOST_SCRIPT)
     files = {}
     for namespace, package in namespaces.items():
-        suite = listed[package]
-        files[namespace] = {"*": [*react, *(f.url for f in suite.css), *(f.url for f in suite.js), host]}
+        own = [_load_url(f) for f in (*listed[package].css, *listed[package].js)]
+        files[namespace] = {"*": [*react, *own, host]}
     config = {
         "namespaces": namespaces,
         "children_props": {ns: dict(ComponentRegistry.children_props.get(ns, {})) for ns in namespaces},

@@ -53,7 +53,6 @@ DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024
 _IGNORED_KWARGS = (
     "long_callback_manager",
     "compress",
-    "eager_loading",
     "show_undo_redo",
     "add_log_handler",
     "extra_hot_reload_paths",
@@ -145,6 +144,9 @@ class Dash:
         when asgiref is installed. ``True`` without asgiref raises ``InvalidConfig``.
     :param health_endpoint: a path like ``"health"`` that answers ``OK`` (text/plain, 200) for load
         balancers and uptime monitors; ``None`` (default): no such route.
+    :param eager_loading: ``True`` loads a component suite's ``async`` files together with its bundle
+        instead of on demand (``app.config.eager_loading``). Our own renderer's files always load on
+        first use.
     """
 
     def __init__(
@@ -181,6 +183,7 @@ class Dash:
         description: str | None = None,
         use_async: bool | None = None,
         health_endpoint: str | None = None,
+        eager_loading: bool = False,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -239,6 +242,7 @@ class Dash:
             ),
             health_endpoint=_check_health_endpoint(health_endpoint),
             description=description,
+            eager_loading=bool(eager_loading),
         )
         self.config.set_read_only(
             _READ_ONLY,
@@ -258,6 +262,7 @@ class Dash:
         self._layout: t.Any = None
         self._background_manager = background_callback_manager
         self._debug = False
+        self._dev_bundles = False
         self._registry = CallbackRegistry()
         self._merged: CallbackRegistry = CallbackRegistry()
         self._merged_state: tuple[int, int, int, int] | None = None
@@ -579,7 +584,8 @@ class Dash:
             "components": _resources.component_urls(prefix),
             "dash_version": __version__,
         }
-        suites = _suites.page_config(prefix, config.serve_locally, self._renderer_component_url)
+        mode = _suites.Mode(config.serve_locally, bool(config.eager_loading), self._dev_bundles)
+        suites = _suites.page_config(prefix, mode, self._renderer_component_url)
         if suites is not None:
             result["suites"], files = suites
             result["components"] = {**result.get("components", {}), **files}
@@ -714,13 +720,23 @@ class Dash:
     # -- running -----------------------------------------------------------------------------------
 
     def enable_dev_tools(self, debug: bool | None = None, **kwargs: t.Any) -> bool:
-        """Turn debug payloads (tracebacks in callback errors, the error overlay) on or off."""
+        """Turn debug payloads (tracebacks in callback errors, the error overlay) on or off.
+
+        ``dev_tools_serve_dev_bundles`` (default: ``debug``, or ``DASH_SERVE_DEV_BUNDLES``) loads component
+        suites' ``dev_package_path`` bundles and their ``dev_only`` files.
+        """
         for key in kwargs:
             if key not in _DEV_TOOLS_KWARGS:
                 raise TypeError(f"enable_dev_tools() got an unexpected keyword argument {key!r}.")
         if debug is None:
             debug = os.environ.get("DASH_DEBUG", "").lower() in _TRUE
         self._debug = bool(debug)
+        # Plotly's rule: each dev tool follows `debug` unless given (or set by its DASH_* variable).
+        bundles = kwargs.get("dev_tools_serve_dev_bundles")
+        if bundles is None and "DASH_SERVE_DEV_BUNDLES" in os.environ:
+            bundles = os.environ["DASH_SERVE_DEV_BUNDLES"].lower() in _TRUE
+        #: Component suites' ``dev_package_path`` files (and ``dev_only`` ones) are loaded instead.
+        self._dev_bundles = self._debug if bundles is None else bool(bundles)
         return self._debug
 
     def run(

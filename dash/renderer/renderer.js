@@ -289,6 +289,7 @@ function loadScript (url) {
         tag.async = false // run in the order they were added
         tag.src = url
       }
+      new URLSearchParams(url.split('#')[1]).forEach((v, k) => tag.setAttribute(k, v)) // suite tag attributes
       tag.addEventListener('load', () => resolve(tag))
       tag.addEventListener('error', () => {
         fileLoads.delete(url)
@@ -788,7 +789,7 @@ Object.assign(dashRenderer, {
     config, el, applyAttr, applyBase, setStyle, setProps, setChildren, renderValue, destroyNode, walk, textOf,
     normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, navigate,
     locations, locationProps, syncLocations, triggerEvent, loadScript, ensureLoaded, applyUpdates, applyPropIds,
-    inflight
+    inflight, scheduleFlush
   },
   internal: {
     registry, pending, inflight, root, isSafeUrl, stringifyId, idMatches, components,

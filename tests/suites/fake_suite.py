@@ -90,9 +90,14 @@ from ._old import Knob
 
 _js_dist = [
     {{"relative_package_path": "bundle.min.js", "external_url": "https://cdn.example/{ns}/bundle.min.js",
-      "namespace": "{ns}"}},
+      "dev_package_path": "bundle.dev.js", "namespace": "{ns}"}},
     {{"relative_package_path": "async-chunk.js", "namespace": "{ns}", "async": True}},
+    {{"relative_package_path": "async-gone.js", "namespace": "{ns}", "async": "eager"}},  # declared, not shipped
+    {{"relative_package_path": "async-lazy.js", "namespace": "{ns}", "async": "lazy"}},
     {{"relative_package_path": ["bundle.min.js.map", "missing.js.map"], "namespace": "{ns}", "dynamic": True}},
+    {{"relative_package_path": "widget.mjs", "namespace": "{ns}",
+      "attributes": {{"type": "module", "crossorigin": True, "nomodule": False, "onload": "x()", "src": "y"}}}},
+    {{"relative_package_path": "devtools.js", "namespace": "{ns}", "dev_only": True}},
 ]
 _css_dist = [{{"relative_package_path": "style.css", "namespace": "{ns}"}}]
 """
@@ -100,6 +105,10 @@ _css_dist = [{{"relative_package_path": "style.css", "namespace": "{ns}"}}]
 FILES = {
     "bundle.min.js": "window.{ns} = {{}};\n",
     "async-chunk.js": "/* chunk */\n",
+    "async-lazy.js": "/* lazy chunk */\n",
+    "bundle.dev.js": "window.{ns} = {{}}; // dev\n",
+    "widget.mjs": "window.{ns}_module = true;\n",
+    "devtools.js": "/* dev only */\n",
     "bundle.min.js.map": "{{}}\n",
     "style.css": ".card {{ color: red }}\n",
     "secret.txt": "not declared\n",

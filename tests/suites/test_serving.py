@@ -90,10 +90,11 @@ def test_page_config_lists_react_the_tagged_files_and_the_host_in_load_order(cli
     files = [url.split("?")[0].rsplit("/", 1)[1] for url in data["components"]["fake_suite"]["*"]]
     assert files[:3] == ["react.production.min.js", "react-dom.production.min.js", "prop-types.min.js"]
     assert files[-1] == "host.js"
-    assert [name.split(".")[0] for name in files[3:-1]] == ["style", "bundle"]  # css first; async, maps: no
+    # css first; async files, maps and dev_only files are not loaded
+    assert [name.split(".")[0] for name in files[3:-1]] == ["style", "bundle", "widget"]
     assert suite_urls(data)[0].startswith(PREFIX + "style.v1_2_3_local")
     for url in data["components"]["fake_suite"]["*"]:
-        assert client.get(url).status_code == 200, url
+        assert client.get(url.split("#")[0]).status_code == 200, url
 
 
 def test_external_urls_when_not_serving_locally(suite):
@@ -110,3 +111,45 @@ def test_url_prefix_is_used(suite):
     src = suite_urls(app._config())[1]
     assert src.startswith("/app/_dash-component-suites/fake_suite/bundle.v")
     assert app.server.test_client().get(src).status_code == 200
+
+
+def names(urls: list) -> list:
+    return [url.split("#")[0].rsplit("/", 1)[1].split(".")[0] for url in urls]
+
+
+def test_extra_tag_attributes_ride_in_the_url_fragment(client):
+    """``attributes`` reach the renderer's loader as the URL fragment (never sent to the server); True is a
+    bare attribute, False is left out, and a suite cannot set the URL or an inline handler."""
+    widget = suite_urls(config(client))[-1]
+    assert widget.startswith(PREFIX + "widget.v1_2_3_localm")
+    assert widget.endswith(".mjs#type=module&crossorigin=")
+    assert client.get(widget.split("#")[0]).headers["Content-Type"] == "text/javascript; charset=utf-8"
+
+
+def test_eager_loading_loads_async_files_with_the_bundle_and_skips_missing_ones(suite):
+    lazy = Dash(__name__)
+    assert lazy.config.eager_loading is False
+    assert names(suite_urls(lazy._config())) == ["style", "bundle", "widget"]
+    eager = Dash(__name__, eager_loading=True)
+    # async=True and "eager" are loaded; "lazy" never is; async-gone.js is declared but not shipped
+    assert names(suite_urls(eager._config())) == ["style", "bundle", "async-chunk", "widget"]
+    lazy.config.eager_loading = True
+    assert "async-chunk" in names(suite_urls(lazy._config()))
+
+
+def test_dev_bundles_follow_debug_and_use_dev_package_path(suite, monkeypatch):
+    monkeypatch.delenv("DASH_SERVE_DEV_BUNDLES", raising=False)
+    app = Dash(__name__)
+    app.enable_dev_tools(debug=True)
+    urls = suite_urls(app._config())
+    assert names(urls) == ["style", "bundle", "widget", "devtools"]
+    assert urls[1].startswith(PREFIX + "bundle.v1_2_3_localm") and urls[1].endswith(".dev.js")
+    client = app.server.test_client()
+    assert client.get(urls[1]).get_data(as_text=True).endswith("// dev\n")
+    assert client.get(urls[3]).status_code == 200
+    app.enable_dev_tools(debug=True, dev_tools_serve_dev_bundles=False)
+    assert names(suite_urls(app._config())) == ["style", "bundle", "widget"]
+    assert suite_urls(app._config())[1].endswith(".min.js")
+    monkeypatch.setenv("DASH_SERVE_DEV_BUNDLES", "1")
+    app.enable_dev_tools(debug=False)
+    assert suite_urls(app._config())[1].endswith(".dev.js")

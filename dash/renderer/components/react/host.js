@@ -11,7 +11,7 @@
 // html/dcc children are their DOM elements hosted by a small React component.
 ;(function (R) {
 'use strict'
-const { config, renderValue, destroyNode, setProps, isObj, isComponent, stringifyId, syncLocations } = R.kit
+const { config, renderValue, destroyNode, setProps, isObj, isComponent, stringifyId, syncLocations, ensureLoaded, scheduleFlush } = R.kit
 const suites = config.suites || { namespaces: {}, children_props: {} }
 const React = window.React
 const ReactDOM = window.ReactDOM
@@ -377,15 +377,55 @@ const suiteDef = {
 window.addEventListener('_dashprivate_pushstate', syncLocations)
 
 //= window.dash_component_api =====
-function ExternalWrapper ({ component, componentPath, temp }) {
-  const [kid, setKid] = React.useState(null)
+// Plotly's contract: the component joins the layout at `componentPath` when the wrapper mounts (replacing
+// what an earlier wrapper left there); a new `component.props` updates it, and callbacks fire for the
+// changed props; on unmount it leaves the layout only when `temp` is true. With temp=false (the default) it
+// stays: its id keeps its props, callbacks still read and write them, until a wrapper mounts at that path.
+const externals = new Map() // JSON(componentPath) -> {owner, element}
+
+function placeExternal (key, component, componentPath) {
+  const old = externals.get(key)
+  if (old) old.owner.kids.forEach(destroyNode)
+  const owner = { kids: [], cleanups: [], props: {}, host: { kidsByProp: {}, elements: {} }, suite: true }
+  owner.host.rootPath = componentPath
+  const made = { owner, element: buildKid(owner, component, []) } // the component sits at componentPath itself
+  externals.set(key, made)
+  scheduleFlush() // its callbacks run as for any component added to the page
+  return made
+}
+
+function ExternalWrapper ({ component, componentPath, temp = false }) {
+  const path = React.useMemo(() => componentPath || ['components', 'external' + (++rootCount)], [componentPath])
+  const key = JSON.stringify(path)
+  const [made, setMade] = React.useState(null)
+  const latest = React.useRef(component)
+  latest.current = component
   React.useLayoutEffect(() => {
-    const owner = { kids: [], cleanups: [], props: {}, host: { kidsByProp: {}, elements: {} }, suite: true }
-    owner.host.rootPath = componentPath || ['components', 'external' + (++rootCount)]
-    setKid({ owner, element: buildKid(owner, component, []) }) // the component sits at componentPath itself
-    return () => owner.kids.forEach(destroyNode)
-  }, [component])
-  return kid ? kid.element : null
+    let placed = null
+    let gone = false
+    ensureLoaded(component).then(() => {
+      if (!gone) setMade(placed = placeExternal(key, latest.current, path))
+    })
+    return () => {
+      gone = true
+      if (!temp || !placed) return
+      placed.owner.kids.forEach(destroyNode)
+      if (externals.get(key) === placed) externals.delete(key)
+    }
+  }, [key])
+  const props = component && component.props
+  React.useLayoutEffect(() => {
+    const node = made && made.owner.kids[0]
+    if (!node) return
+    if (node.dead || node.type !== component.type || node.ns !== component.namespace) {
+      ensureLoaded(component).then(() => setMade(placeExternal(key, latest.current, path)))
+      return
+    }
+    const changed = {}
+    for (const k in props) if (JSON.stringify(props[k]) !== JSON.stringify(node.props[k])) changed[k] = props[k]
+    if (Object.keys(changed).length) ensureLoaded(changed).then(() => setProps(node, changed, false))
+  }, [props])
+  return made ? made.element : null
 }
 
 window.dash_component_api = Object.assign(window.dash_component_api || {}, {
