@@ -17,6 +17,8 @@ SUITES = (
     "dash_mantine_components",
     "dash_daq",
     "dash_cytoscape",
+    "dash_iconify",
+    "dash_extensions",
 )
 
 
