@@ -196,6 +196,11 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         mimetype = "text/javascript" if filename.lower().endswith(".mjs") else None
         return send_file(path, mimetype=mimetype)
 
+    def setup_once() -> None:
+        if not app._got_first_request["setup_server"]:
+            app._setup_server()
+
+    blueprint.before_request(setup_once)
     blueprint.add_url_rule("/", "index", index, methods=["GET"])
     blueprint.add_url_rule("/<path:path>", "index_path", index, methods=["GET"])
     blueprint.add_url_rule("/_dash-layout", "layout", layout, methods=["GET"])

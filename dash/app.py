@@ -276,6 +276,8 @@ class Dash:
         self._lock = threading.Lock()
         self._blueprint_name = f"dash_app_{next(_blueprint_ids)}"
         self._attached_to: flask.Flask | None = None
+        #: Plotly Dash's flag for ``_setup_server`` (read by subclasses such as dash-extensions' DashProxy).
+        self._got_first_request = {"setup_server": False}
         _get_paths.set_app(self)
         self._use_async = _async.check_async(use_async)
         self.routing_callback_inputs = _pages.check_routing_inputs(routing_callback_inputs)
@@ -368,6 +370,14 @@ class Dash:
         if self.server is not None:
             return self.server.logger
         return logging.getLogger(self.config.name)
+
+    def _setup_server(self) -> None:
+        """Runs once, before the first request this app's routes serve.
+
+        Plotly Dash's hook, kept for subclasses: dash-extensions' ``DashProxy`` overrides it to register
+        the callbacks its transforms rewrite, then calls this one, which marks the setup done.
+        """
+        self._got_first_request["setup_server"] = True
 
     # -- config shortcuts --------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import dash
 from dash import Dash
 from dash import Input
 from dash import Output
+from dash import dcc
 from dash import exceptions
 from dash import html
 
@@ -286,3 +287,27 @@ def test_public_names():
     assert dash.__version__ == dash._version.__version__
     assert dash.PreventUpdate is dash.exceptions.PreventUpdate
     assert dash.callback_context is dash.ctx
+
+
+def test_setup_server_runs_once_before_the_first_request():
+    """Plotly's ``_setup_server`` hook: subclasses (dash-extensions' DashProxy) register callbacks there."""
+    calls = []
+
+    class Proxy(Dash):
+        def _setup_server(self):
+            first = not self._got_first_request["setup_server"]
+            calls.append(first)
+            if first:
+                self.callback(Output("out", "children"), Input("in", "value"))(lambda value: value)
+            super()._setup_server()
+
+    app = Proxy(__name__)
+    app.layout = html.Div([dcc.Input(id="in"), html.Div(id="out")])
+    assert calls == [] and app._got_first_request == {"setup_server": False}
+    client = app.server.test_client()
+    deps = client.get("/_dash-dependencies").get_json()
+    assert [dep["output"] for dep in deps] == ["out.children"]
+    client.get("/")
+    client.get("/_dash-layout")
+    assert calls == [True]
+    assert app._got_first_request == {"setup_server": True}

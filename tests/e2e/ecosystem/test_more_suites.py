@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from playwright.sync_api import expect
 
 from dash import Dash
@@ -121,3 +122,65 @@ def test_dash_extensions_event_listener_keyboard_and_purify(dash_page):
     assert dash_page.by_id("bad").get_attribute("onerror") is None
     assert dash_page.page.evaluate("() => window.hacked") is None
     assert dash_page.errors() == []
+
+
+# dash_extensions.enrich imports the pre-2.0 name dash.dependencies, which warns here (dash/_legacy.py).
+@pytest.mark.filterwarnings("ignore:'dash.dependencies' is a pre-2.0 import name:DeprecationWarning")
+def test_dash_extensions_dash_proxy_transforms(dash_page, tmp_path):
+    """DashProxy registers its rewritten callbacks in Plotly's ``_setup_server`` hook, before the first request."""
+    from dash_extensions.enrich import DashProxy
+    from dash_extensions.enrich import FileSystemBackend
+    from dash_extensions.enrich import MultiplexerTransform
+    from dash_extensions.enrich import Serverside
+    from dash_extensions.enrich import ServersideOutputTransform
+    from dash_extensions.enrich import Trigger
+    from dash_extensions.enrich import TriggerTransform
+
+    backend = FileSystemBackend(cache_dir=str(tmp_path / "serverside"))
+    app = DashProxy(
+        __name__,
+        transforms=[TriggerTransform(), MultiplexerTransform(), ServersideOutputTransform([backend])],
+    )
+    app.layout = html.Div(
+        [
+            html.Button("left", id="left"),
+            html.Button("right", id="right"),
+            html.Button("store", id="store-btn"),
+            html.Div(id="side"),
+            html.Div(id="kept"),
+            dcc_store(),
+        ]
+    )
+
+    @app.callback(Output("side", "children"), Trigger("left", "n_clicks"), prevent_initial_call=True)
+    def left():
+        return "left"
+
+    @app.callback(Output("side", "children"), Input("right", "n_clicks"), prevent_initial_call=True)
+    def right(n):
+        return f"right {n}"
+
+    @app.callback(Output("store", "data"), Trigger("store-btn", "n_clicks"), prevent_initial_call=True)
+    def store():
+        return Serverside({"rows": [1, 2, 3]})  # kept on the server; the browser holds a key
+
+    @app.callback(Output("kept", "children"), Input("store", "data"), prevent_initial_call=True)
+    def kept(data):
+        return f"rows {sum(data['rows'])}"
+
+    dash_page.start(app)
+    dash_page.by_id("left").click()  # two callbacks write the same output (MultiplexerTransform)
+    text(dash_page, "side", "left")
+    dash_page.by_id("right").click()
+    text(dash_page, "side", "right 1")
+    dash_page.by_id("store-btn").click()
+    text(dash_page, "kept", "rows 6")
+    stored = dash_page.page.evaluate("() => window.dash_renderer.getProps('store').data")
+    assert isinstance(stored, str) and "rows" not in stored  # only the key went to the browser
+    assert dash_page.errors() == []
+
+
+def dcc_store():
+    from dash import dcc
+
+    return dcc.Store(id="store")
