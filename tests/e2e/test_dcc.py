@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from dash import Dash
@@ -145,6 +146,89 @@ def test_graph(dash_page):
     expect(graph).to_contain_text("Bars")
     graph.locator(".bars .point path").first.click(force=True)
     dash_page.expect_text("out", "clicked a=3")
+
+
+def _plotly_page(dash_page, app):
+    dash_page.start(app)
+    if dash_page.page.evaluate("() => dash_renderer.config.plotlyjs_url") is None:
+        pytest.skip("plotly is not installed")
+    expect(dash_page.page.locator(".main-svg").first).to_be_visible(timeout=15000)
+
+
+def test_graph_extend_and_prepend_data_add_points_to_the_drawn_traces(dash_page):
+    app = Dash(__name__)
+    figure = {"data": [{"y": [1, 2]}, {"y": [10]}]}
+    app.layout = html.Div(
+        [dcc.Graph(id="g", figure=figure), html.Button("add", id="add"), html.Button("front", id="front")]
+    )
+
+    @app.callback(Output("g", "extendData"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def add(n):
+        if n == 1:
+            return [{"y": [[3, 4], [11]]}, [0, 1], 3]  # keep at most 3 points per trace
+        return {"y": [[5], [12]]}  # updateData alone: traces 0..n-1
+
+    @app.callback(Output("g", "prependData"), Input("front", "n_clicks"), prevent_initial_call=True)
+    def front(_):
+        return [{"y": [[0]]}, [1]]
+
+    _plotly_page(dash_page, app)
+    ys = "() => document.querySelector('#g .js-plotly-plot, #g').data.map(t => Array.from(t.y))"
+    dash_page.by_id("add").click()
+    dash_page.page.wait_for_function(
+        f"() => JSON.stringify(({ys})()) === '[[2,3,4],[10,11]]'", timeout=TIMEOUT
+    )
+    dash_page.by_id("add").click()
+    dash_page.page.wait_for_function(
+        f"() => JSON.stringify(({ys})()) === '[[2,3,4,5],[10,11,12]]'", timeout=TIMEOUT
+    )
+    dash_page.by_id("front").click()
+    dash_page.page.wait_for_function(
+        f"() => JSON.stringify(({ys})()) === '[[2,3,4,5],[0,10,11,12]]'", timeout=TIMEOUT
+    )
+    assert dash_page.errors() == []
+
+
+def test_graph_restyle_and_annotation_clicks_and_responsive(dash_page):
+    app = Dash(__name__)
+    figure = {
+        "data": [{"y": [1, 2], "name": "a"}, {"y": [2, 1], "name": "b"}],
+        "layout": {
+            "height": 300,
+            "width": 300,
+            "annotations": [{"x": 1, "y": 2, "text": "peak", "captureevents": True}],
+        },
+    }
+    app.layout = html.Div(
+        [
+            html.Div(dcc.Graph(id="g", figure=figure, responsive=True), id="box", style={"width": "600px"}),
+            dcc.Graph(id="fixed", figure=figure, responsive=False),
+            html.Div(id="restyle"),
+            html.Div(id="note"),
+        ]
+    )
+
+    @app.callback(Output("restyle", "children"), Input("g", "restyleData"), prevent_initial_call=True)
+    def restyled(data):
+        return repr(data)
+
+    @app.callback(Output("note", "children"), Input("g", "clickAnnotationData"), prevent_initial_call=True)
+    def noted(data):
+        return f"{data['index']}:{data['annotation']['text']}"
+
+    _plotly_page(dash_page, app)
+    graph = dash_page.by_id("g")
+    graph.locator(".legendtoggle").first.click()  # hiding a trace from the legend is a restyle
+    dash_page.expect_text("restyle", "[{'visible': ['legendonly']}, [0]]")
+    graph.locator(".annotation-text-g").first.click()
+    dash_page.expect_text("note", "0:peak")
+    # responsive=True drops the fixed 300px width and follows its box; responsive=False keeps it
+    assert graph.locator(".main-svg").first.bounding_box()["width"] == 600
+    dash_page.page.evaluate("() => { document.getElementById('box').style.width = '400px' }")
+    dash_page.page.wait_for_function(
+        "() => document.querySelector('#g .main-svg').getBoundingClientRect().width === 400", timeout=TIMEOUT
+    )
+    assert dash_page.by_id("fixed").locator(".main-svg").first.bounding_box()["width"] == 300
 
 
 def test_graph_message_when_plotly_is_missing(dash_page):

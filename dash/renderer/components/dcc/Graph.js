@@ -1,4 +1,4 @@
-// dcc.Graph: plotly.js loaded once, lazily.
+// dcc.Graph: plotly.js loaded once, lazily; figure/config/responsive/animate, extendData/prependData, events.
 ;(function (R) {
 'use strict'
 const { config, el, applyBase, setProps, isObj, widget, loadScript } = R.kit
@@ -17,28 +17,72 @@ function eventPoints (e) {
   return Object.assign(out, e.range && { range: e.range }, e.lassoPoints && { lassoPoints: e.lassoPoints })
 }
 
-/** Graph: plotly.js loaded once, lazily; a visible message when plotly is not installed. */
-const graphDef = widget('div', node => {
+/** figure + config as drawn under `responsive`: True forces a plot that follows its box (autosize, no
+ * fixed height/width, config.responsive), False a fixed one; 'auto' (default) draws them as given. */
+function drawn (p) {
+  const fig = isObj(p.figure) ? p.figure : {}
+  const layout = Object.assign({}, fig.layout)
+  const cfg = Object.assign({}, p.config)
+  if (p.responsive === true || p.responsive === false) {
+    cfg.responsive = layout.autosize = p.responsive
+    if (p.responsive) { delete layout.height; delete layout.width }
+  }
+  return { data: fig.data || [], layout, frames: fig.frames, cfg }
+}
+
+/** extendData/prependData: [updateData, traceIndices, maxPoints] (or updateData alone; indices default
+ * to 0..n-1 for the n arrays given per key), applied with Plotly.extendTraces/prependTraces. */
+function addPoints (Plotly, gd, value, how) {
+  const [update, indices, maxPoints] = Array.isArray(value) ? value : [value]
+  if (!isObj(update)) return
+  const first = Object.values(update)[0]
+  const idx = Array.isArray(indices) ? indices : Array.from({ length: Array.isArray(first) ? first.length : 0 }, (_, i) => i)
+  return Plotly[how](gd, update, idx, maxPoints)
+}
+
+function bind (node) {
+  const gd = node.elt
+  if (node.bound || typeof gd.on !== 'function') return
+  node.bound = true
+  const set = props => setProps(node, props, true)
+  gd.on('plotly_click', e => set({ clickData: eventPoints(e) }))
+  gd.on('plotly_clickannotation', e => set({ clickAnnotationData: { index: e.index, annotation: e.annotation } }))
+  gd.on('plotly_hover', e => set({ hoverData: eventPoints(e) }))
+  gd.on('plotly_unhover', () => { if (node.props.clear_on_unhover) set({ hoverData: null }) })
+  gd.on('plotly_selected', e => set({ selectedData: eventPoints(e) }))
+  gd.on('plotly_deselect', () => set({ selectedData: null }))
+  gd.on('plotly_relayout', e => set({ relayoutData: e }))
+  gd.on('plotly_restyle', e => set({ restyleData: e }))
+  if (node.props.responsive === true && window.ResizeObserver) { // the box, not only the window, resizing
+    const watch = new ResizeObserver(() => { if (gd.isConnected) window.Plotly.Plots.resize(gd) })
+    watch.observe(gd)
+    node.cleanups.push(() => watch.disconnect())
+  }
+}
+
+/** Graph: plotly.js loaded once, lazily; a visible message when plotly is not installed. Updates run in order. */
+const graphDef = widget('div', (node, keys) => {
   const p = node.props
-  applyBase(node, 'dash-graph')
+  applyBase(node, node.bound ? 'dash-graph js-plotly-plot' : 'dash-graph') // keep plotly's own class on its plot
   if (!config.plotlyjs_url) {
     return node.elt.replaceChildren(el('div', 'dash-graph-missing', "dcc.Graph needs the 'plotly' Python package: pip install plotly"))
   }
-  loadPlotly().then(Plotly => {
+  const points = keys ? ['extendData', 'prependData'].filter(k => keys.includes(k) && p[k] != null) : []
+  const redraw = !keys || keys.some(k => !['extendData', 'prependData'].includes(k))
+  node.queue = (node.queue || loadPlotly()).then(() => {
+    const Plotly = window.Plotly
     if (node.dead) return
-    const fig = isObj(p.figure) ? p.figure : {}
-    return Promise.resolve(Plotly.react(node.elt, fig.data || [], fig.layout || {}, Object.assign({}, p.config))).then(() => {
-      const gd = node.elt
-      if (node.bound || typeof gd.on !== 'function') return
-      node.bound = true
-      const set = props => setProps(node, props, true)
-      gd.on('plotly_click', e => set({ clickData: eventPoints(e) }))
-      gd.on('plotly_hover', e => set({ hoverData: eventPoints(e) }))
-      gd.on('plotly_unhover', () => { if (node.props.clear_on_unhover) set({ hoverData: null }) })
-      gd.on('plotly_selected', e => set({ selectedData: eventPoints(e) }))
-      gd.on('plotly_deselect', () => set({ selectedData: null }))
-      gd.on('plotly_relayout', e => set({ relayoutData: e }))
-    })
+    const gd = node.elt
+    if (redraw) {
+      const f = drawn(p)
+      const animate = p.animate && node.bound && keys && keys.includes('figure')
+      const opts = Object.assign({ frame: { redraw: false }, transition: { duration: 750, ease: 'cubic-in-out' } }, p.animation_options)
+      return Promise.resolve(animate
+        ? Plotly.animate(gd, { data: f.data, layout: f.layout }, opts)
+        : Plotly.react(gd, { data: f.data, layout: f.layout, frames: f.frames, config: f.cfg })).then(() => bind(node))
+    }
+  }).then(() => {
+    if (!node.dead) return points.reduce((q, k) => q.then(() => addPoints(window.Plotly, node.elt, p[k], k === 'extendData' ? 'extendTraces' : 'prependTraces')), Promise.resolve())
   }).catch(err => console.error('dash: ' + err.message, err))
 }, node => node.cleanups.push(() => { if (node.bound) window.Plotly.purge(node.elt) }))
 
