@@ -217,6 +217,8 @@ def test_range_slider_boxes_and_allow_direct_input_false(dash_page):
         [
             dcc.RangeSlider(id="rs", min=0, max=1, step=0.1, value=[0.2, 0.6], updatemode="drag"),
             dcc.Slider(id="plain", min=0, max=10, value=3, allow_direct_input=False),
+            dcc.RangeSlider(id="pushed", min=0, max=10, step=1, value=[2, 6], pushable=2),
+            html.Div(id="pushed-out"),
             dcc.Slider(id="marks", min=0, max=10, step=None, marks={0: "a", 10: "b"}, value=0),
             html.Div(id="out"),
         ]
@@ -224,6 +226,10 @@ def test_range_slider_boxes_and_allow_direct_input_false(dash_page):
 
     @app.callback(Output("out", "children"), Input("rs", "value"))
     def show(value):
+        return repr(value)
+
+    @app.callback(Output("pushed-out", "children"), Input("pushed", "value"))
+    def show_pushed(value):
         return repr(value)
 
     dash_page.start(app)
@@ -241,6 +247,11 @@ def test_range_slider_boxes_and_allow_direct_input_false(dash_page):
     start.press("Enter")
     dash_page.expect_text("out", "[0.9, 0.9]")
     expect(dash_page.by_id("plain").locator("input[type=number]")).to_have_count(0)
+    pushed = dash_page.by_id("pushed").locator("input[type=range]")
+    pushed.first.fill("5")  # pushable=2: the lower handle stops 2 below the upper one (6)
+    dash_page.expect_text("pushed-out", "[4, 6]")
+    pushed.nth(1).fill("1")
+    dash_page.expect_text("pushed-out", "[4, 6]")
     expect(dash_page.by_id("marks").locator("input[type=number]")).to_have_count(0)  # step=None: marks only
 
 
@@ -336,7 +347,12 @@ def test_loading_spinner_while_a_callback_runs(dash_page):
         [
             html.Button("go", id="go"),
             dcc.Loading(
-                html.Div("idle", id="slow"), id="ld", type="dot", delay_show=50, show_initially=False
+                html.Div("idle", id="slow"),
+                id="ld",
+                type="dot",
+                delay_show=50,
+                show_initially=False,
+                debug=True,
             ),
         ]
     )
@@ -355,6 +371,7 @@ def test_loading_spinner_while_a_callback_runs(dash_page):
     expect(spinner).to_be_visible()
     expect(dash_page.by_id("ld").locator(".dash-spinner--dot")).to_have_count(1)
     expect(dash_page.by_id("slow")).to_have_css("visibility", "hidden")
+    expect(spinner.locator(".dash-loading-debug")).to_have_text("slow.children")  # debug=True names it
     dash_page.expect_text("slow", "done 1")
     expect(spinner).to_be_hidden()
     expect(dash_page.by_id("slow")).to_have_css("visibility", "visible")
@@ -618,5 +635,29 @@ def test_loading_target_components_picks_the_prop(dash_page):
     dash_page.expect_text("card-title", "title 1")
     dash_page.by_id("go-body").click()
     expect(spinner).to_be_visible()
+    expect(spinner.locator(".dash-loading-debug")).to_be_hidden()  # no debug: no names
     dash_page.expect_text("card-body", "body 1")
     expect(spinner).to_be_hidden()
+
+
+def test_textarea_counts_clicks_and_writes_its_html_attributes(dash_page):
+    app = echo_app(
+        dcc.Textarea(id="ta", value="x", dir="rtl", lang="fr", hidden=False, contentEditable=True, form="f"),
+        "n_clicks",
+    )
+    dash_page.start(app)
+    ta = dash_page.by_id("ta")
+    dash_page.expect_text("out", "None")
+    ta.click()
+    dash_page.expect_text("out", "1")
+    ta.click()
+    dash_page.expect_text("out", "2")
+    assert ta.evaluate(
+        "t => [t.dir, t.lang, t.hidden, t.getAttribute('contenteditable'), t.getAttribute('form')]"
+    ) == [
+        "rtl",
+        "fr",
+        False,
+        "true",
+        "f",
+    ]

@@ -11,7 +11,8 @@ function readInput (elt, type) {
 }
 const INPUT_ATTRS = ['placeholder', 'disabled', 'min', 'max', 'step', 'maxLength', 'minLength', 'pattern',
   'readOnly', 'required', 'size', 'list', 'name', 'inputMode', 'autoComplete', 'autoFocus', 'spellCheck',
-  'rows', 'cols', 'wrap', 'accessKey', 'tabIndex', 'multiple', 'accept']
+  'rows', 'cols', 'wrap', 'accessKey', 'tabIndex', 'multiple', 'accept', 'form', 'contentEditable', 'contextMenu',
+  'dir', 'hidden', 'lang', 'draggable']
 
 function syncTextInput (node) {
   const { elt, props: p } = node
@@ -22,7 +23,7 @@ function syncTextInput (node) {
   if (elt.value !== v && !(NUMBER_TYPES.has(p.type) && sameValue(readInput(elt, p.type), p.value))) elt.value = v
 }
 
-/** Input and Textarea: value as you type (or on blur/Enter with debounce), n_submit, n_blur. */
+/** Input and Textarea: value as you type (or on blur/Enter with debounce), n_submit, n_blur; Textarea n_clicks. */
 function textInputDef (tag) {
   return widget(tag, syncTextInput, (node, elt) => {
     let timer = null
@@ -38,6 +39,7 @@ function textInputDef (tag) {
       else if (d !== true) commit()
     })
     if (tag === 'input') elt.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.isComposing) commit(count('n_submit')) })
+    else elt.addEventListener('click', () => setProps(node, count('n_clicks'), true))
     elt.addEventListener('blur', () => commit(count('n_blur')))
     node.cleanups.push(() => clearTimeout(timer))
   })

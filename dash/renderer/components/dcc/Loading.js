@@ -44,6 +44,9 @@ function show (node, on) {
   node.inner.removeAttribute('style')
   if (on) setStyle(node.inner, isObj(p.overlay_style) ? p.overlay_style : { visibility: 'hidden' })
   node.elt.toggleAttribute('data-dash-loading', on)
+  // debug: the built-in spinner names what it waits for, one 'component id.prop' a line
+  const list = on && p.debug && p.custom_spinner == null ? running().filter(([n, prop]) => n.elt && node.elt.contains(n.elt) && wanted(p.target_components, n, prop)) : []
+  node.debug.textContent = list.map(([n, prop]) => n.idStr + '.' + (prop || '*')).join('\n')
 }
 
 function render (node) {
@@ -55,8 +58,7 @@ function render (node) {
     ? renderValue(p.custom_spinner, node, [])
     : [el('div', 'dash-spinner dash-spinner--' + (p.type || 'default'))]
   if (p.custom_spinner == null) spin[0].append(el('i'), el('i'), el('i'))
-  node.spinner.replaceChildren(...spin)
-  if (p.debug) node.spinner.title = running().map(([n, prop]) => n.idStr + '.' + prop).join('\n')
+  node.spinner.replaceChildren(...spin, node.debug)
 }
 
 function sync (node, keys) {
@@ -79,6 +81,7 @@ R.define('dash_core_components', 'Loading', {
     node.elt = el('div')
     node.inner = el('div', 'dash-loading-content')
     node.spinner = el('div')
+    node.debug = el('div', 'dash-loading-debug')
     node.spinner.setAttribute('role', 'status')
     node.spinner.setAttribute('aria-label', 'Loading')
     node.elt.append(node.inner, node.spinner)

@@ -31,6 +31,7 @@ function sync (node) {
       if (node.props.step === null && node.nums.length) {
         input.value = node.nums.reduce((a, b) => Math.abs(b - input.value) < Math.abs(a - input.value) ? b : a)
       }
+      if (node.keep) node.keep(idx)
       const all = node.inputs.map(i => Number(i.value))
       if (range && done) all.sort((a, b) => a - b)
       const value = range ? all : all[idx]
@@ -62,7 +63,7 @@ function sync (node) {
   }))
   const extras = (R.internal.components.dash_core_components || {}).SliderExtras
   if (extras) extras.decorate(node)
-  else if (p.tooltip || p.vertical || p.dots || (p.allow_direct_input !== false && p.step !== null)) Promise.all(config.components.dash_core_components.SliderExtras.map(loadScript)).then(() => node.dead || sync(node))
+  else if (p.tooltip || p.vertical || p.dots || p.pushable || (p.allow_direct_input !== false && p.step !== null)) Promise.all(config.components.dash_core_components.SliderExtras.map(loadScript)).then(() => node.dead || sync(node))
 }
 
 const def = widget('div', sync, (node, elt) => {

@@ -1,5 +1,5 @@
-// Slider/RangeSlider features loaded only when a slider uses them: tooltip, vertical, dots at each step, and
-// the number boxes of allow_direct_input (Plotly's default: shown unless step=None, vertical or > 2 handles).
+// Slider/RangeSlider features loaded only when a slider uses them: tooltip, vertical, dots at each step,
+// RangeSlider pushable, and the number boxes of allow_direct_input (Plotly's default: shown unless step=None, vertical or > 2 handles).
 // Not a Plotly component: Slider.js asks for the type 'SliderExtras' and calls decorate(node) after each sync.
 ;(function (R) {
 'use strict'
@@ -78,6 +78,15 @@ function decorate (node) {
     node.marks.append(...Array.from({ length: Math.floor(s.span / p.step) + 1 }, (_, i) => s.dot(s.min + i * p.step)))
   }
   direct(node)
+  const gap = +p.pushable
+  // RangeSlider pushable (a number): a dragged handle stops that far from its neighbours
+  node.keep = node.type === 'RangeSlider' && gap > 0 ? i => {
+    const input = node.inputs[i]
+    const lo = node.inputs[i - 1]
+    const hi = node.inputs[i + 1]
+    if (lo) input.value = Math.max(+input.value, +lo.value + gap)
+    if (hi) input.value = Math.min(+input.value, +hi.value - gap)
+  } : null
 }
 
 R.define('dash_core_components', 'SliderExtras', { create: () => null, decorate })
