@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from dash import Dash
 from dash import Input
 from dash import Output
@@ -56,8 +58,7 @@ def test_layout_components_load_before_first_render(dash_page):
     app = Dash(__name__)
     app.layout = html.Div(
         [
-            # allow_direct_input=False: the number boxes (SliderExtras.js, fetched after the first render) are off
-            dcc.Slider(id="s", min=0, max=10, value=3, allow_direct_input=False),
+            dcc.Slider(id="s", min=0, max=10, value=3),
             dcc.Store(id="st", data=1),
             html.Div(id="o"),
         ]
@@ -69,7 +70,15 @@ def test_layout_components_load_before_first_render(dash_page):
 
     dash_page.start(app)
     dash_page.expect_text("o", "3/1")
-    assert _component_requests(dash_page, requests) == ["dcc/Slider.css", "dcc/Slider.js", "dcc/Store.js"]
+    # Slider's number boxes (allow_direct_input) and other extras come after its first render
+    expect(dash_page.by_id("s").locator("input[type=number]")).to_have_value("3")
+    assert _component_requests(dash_page, requests) == [
+        "dcc/Slider.css",
+        "dcc/Slider.js",
+        "dcc/SliderExtras.css",
+        "dcc/SliderExtras.js",
+        "dcc/Store.js",
+    ]
 
 
 def test_a_component_file_that_fails_to_load_is_reported(dash_page):

@@ -1,4 +1,4 @@
-// dcc.Dropdown (ARIA combobox); its menu, choosing and keys are in DropdownMenu.js, fetched on first use.
+// dcc.Dropdown (ARIA combobox); menu, choosing and keys in DropdownMenu.js, fetched on first use.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, loadScript, config } = R.kit
@@ -11,7 +11,7 @@ const menu = (node, fn) => {
   if (m) return fn(m)
   Promise.all(config.components.dash_core_components.DropdownMenu.map(loadScript)).then(() => node.dead || menu(node, fn))
 }
-const kit = { vals, attrs, set, sameValue, textOf }
+const kit = { vals, attrs, set }
 
 function sync (node) {
   const { props: p, input } = node

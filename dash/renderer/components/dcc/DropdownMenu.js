@@ -2,11 +2,11 @@
 // Not a Plotly component: Dropdown.js fetches the type 'DropdownMenu' the first time a menu opens.
 ;(function (R) {
 'use strict'
-const { el } = R.kit
+const { el, sameValue, textOf } = R.kit
 /** Options matching the search text; search_order 'index' (default) puts earlier matches first. */
 function shown (node) {
   const q = node.input.value.toLowerCase()
-  const hits = node.opts.map(o => [o, [node.kit.textOf(o.label), o.value, o.search].join('\n').toLowerCase().indexOf(q)]).filter(h => h[1] >= 0)
+  const hits = node.opts.map(o => [o, [textOf(o.label), o.value, o.search].join('\n').toLowerCase().indexOf(q)]).filter(h => h[1] >= 0)
   if (q && node.props.search_order !== 'original') hits.sort((a, b) => a[1] - b[1])
   return hits.map(h => h[0])
 }
@@ -16,7 +16,6 @@ function choose (node, o) {
   const p = node.props
   if (!o || o.disabled) return
   const list = node.kit.vals(p)
-  const { sameValue } = node.kit
   const value = !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value])
   node.input.value = ''
   if (p.debounce && node.open) {
@@ -35,7 +34,7 @@ function render (node) {
     node.held = null
     return node.kit.set(node, JSON.stringify(value) === JSON.stringify(p.value) ? {} : { value })
   }
-  const { vals, attrs, sameValue, textOf } = node.kit
+  const { vals, attrs } = node.kit
   const list = vals(p)
   menu.style.maxHeight = (p.maxHeight == null ? 200 : p.maxHeight) + 'px'
   input.removeAttribute('aria-activedescendant')

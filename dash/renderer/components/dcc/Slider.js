@@ -1,4 +1,4 @@
-// dcc.Slider/RangeSlider: range handles, marks, dots; extras (number boxes...) in SliderExtras.js.
+// dcc.Slider/RangeSlider: range handles, marks, dots; the rest in SliderExtras.js.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, loadScript, config } = R.kit
@@ -63,7 +63,7 @@ function sync (node) {
   }))
   const extras = (R.internal.components.dash_core_components || {}).SliderExtras
   if (extras) extras.decorate(node)
-  else if (p.tooltip || p.vertical || p.dots || p.pushable || (p.allow_direct_input !== false && p.step !== null)) Promise.all(config.components.dash_core_components.SliderExtras.map(loadScript)).then(() => node.dead || sync(node))
+  else Promise.all(config.components.dash_core_components.SliderExtras.map(loadScript)).then(() => node.dead || sync(node))
 }
 
 const def = widget('div', sync, (node, elt) => {

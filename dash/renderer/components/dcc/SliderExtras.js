@@ -1,6 +1,7 @@
-// Slider/RangeSlider features loaded only when a slider uses them: tooltip, vertical, dots at each step,
-// RangeSlider pushable, and the number boxes of allow_direct_input (Plotly's default: shown unless step=None, vertical or > 2 handles).
-// Not a Plotly component: Slider.js asks for the type 'SliderExtras' and calls decorate(node) after each sync.
+// Slider/RangeSlider features fetched after a slider's first render: the number boxes of allow_direct_input
+// (Plotly's default: shown unless step=None, vertical or > 2 handles), tooltip, vertical, dots at each step and
+// RangeSlider pushable. Not a Plotly component: Slider.js asks for the type 'SliderExtras' and calls
+// decorate(node) after each sync.
 ;(function (R) {
 'use strict'
 const { el, setStyle, setProps, isObj } = R.kit
