@@ -158,6 +158,9 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         resource = app._clientside_resource()
         return _resources.send(resource, "text/javascript; charset=utf-8")
 
+    def hooks_js() -> t.Any:
+        return _resources.send(app._renderer_resource(), "text/javascript; charset=utf-8")
+
     def health() -> t.Any:
         return Response("OK", status=200, content_type="text/plain; charset=utf-8")
 
@@ -226,6 +229,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         "/_dash-component-suites/<namespace>/<path:path>", "suite_file", suite_file, methods=["GET"]
     )
     blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
+    blueprint.add_url_rule("/_dash-hooks.js", "renderer_hooks", hooks_js, methods=["GET"])
     blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
     if config.health_endpoint:
         blueprint.add_url_rule(f"/{config.health_endpoint}", "health", health, methods=["GET"])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import itertools
 import logging
@@ -22,6 +23,7 @@ from . import _app_resources  # noqa: E402
 from . import _assets  # noqa: E402
 from . import _async  # noqa: E402
 from . import _get_paths  # noqa: E402
+from . import _hooks  # noqa: E402
 from . import _index  # noqa: E402
 from . import _pages  # noqa: E402
 from . import _resources  # noqa: E402
@@ -58,7 +60,27 @@ _IGNORED_KWARGS = (
     "extra_hot_reload_paths",
 )
 # Plotly Dash keyword arguments for features this dash does not have.
-_UNSUPPORTED_KWARGS = ("hooks",)
+_UNSUPPORTED_KWARGS = (
+    "websocket_callbacks",
+    "websocket_allowed_origins",
+    "websocket_inactivity_timeout",
+    "websocket_heartbeat_interval",
+    "websocket_batch_delay",
+    "websocket_max_workers",
+    "enable_mcp",
+    "mcp_path",
+)
+#: Plotly's default ``app.renderer``: the renderer without hooks.
+DEFAULT_RENDERER = "var renderer = new DashRenderer();"
+#: The renderer hooks of ``Dash(hooks=...)`` (Plotly Dash's RendererHooks keys).
+RENDERER_HOOKS = (
+    "layout_pre",
+    "layout_post",
+    "request_pre",
+    "request_post",
+    "callback_resolved",
+    "request_refresh_jwt",
+)
 _DEV_TOOLS_KWARGS = (
     "dev_tools_ui",
     "dev_tools_props_check",
@@ -142,6 +164,15 @@ class Dash:
     :param use_async: allow ``async def`` callbacks and layout functions (they run on Flask's
         ``ensure_sync``, which needs ``asgiref``: ``pip install "flask[async]"``). ``None`` (default): on
         when asgiref is installed. ``True`` without asgiref raises ``InvalidConfig``.
+    :param hooks: renderer hooks, ``{name: "JavaScript function source"}`` with names ``layout_pre()``,
+        ``layout_post(layout)``, ``request_pre(payload)``, ``request_post(payload, response)``,
+        ``callback_resolved(callback, response)``, ``request_refresh_jwt(old_jwt)`` (see
+        dash/renderer/components/ext/hooks.js). They become ``app.renderer``, served as a script file
+        (never inline, so a strict CSP holds). Raises TypeError for other names or non-string values.
+    :param csrf_token_name, csrf_header_name: when the page has a cookie named ``csrf_token_name``, every
+        request the renderer makes carries its value in the header ``csrf_header_name`` (Plotly Dash 4's
+        defaults ``_csrf_token`` and ``X-CSRFToken``; Django's are ``csrftoken`` / ``X-CSRFToken``).
+    :param backend: ``None`` or ``"flask"``: this dash runs on Flask only.
     :param health_endpoint: a path like ``"health"`` that answers ``OK`` (text/plain, 200) for load
         balancers and uptime monitors; ``None`` (default): no such route.
     :param eager_loading: ``True`` loads a component suite's ``async`` files together with its bundle
@@ -184,6 +215,10 @@ class Dash:
         use_async: bool | None = None,
         health_endpoint: str | None = None,
         eager_loading: bool = False,
+        hooks: dict[str, str] | None = None,
+        csrf_token_name: str = "_csrf_token",
+        csrf_header_name: str = "X-CSRFToken",
+        backend: t.Any = None,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -191,10 +226,16 @@ class Dash:
                 continue
             if key in _UNSUPPORTED_KWARGS:
                 raise TypeError(
-                    f"Dash() got the keyword argument {key!r}, a Plotly Dash feature this dash does not"
-                    " have. Remove it."
+                    f"Dash() got the keyword argument {key!r}, a Plotly Dash 4 feature (callbacks over"
+                    " WebSocket, the MCP server) this dash does not have: callbacks travel over HTTP here."
+                    " Remove it."
                 )
             raise TypeError(f"Dash() got an unexpected keyword argument {key!r}.")
+        if backend is not None and backend != "flask":
+            raise exceptions.InvalidConfig(
+                f"Dash(backend={backend!r}): this dash runs on Flask only. Leave backend out (or pass 'flask');"
+                " for FastAPI or Quart, mount the Flask app with an ASGI-WSGI adapter."
+            )
         if kwargs.get("long_callback_manager") is not None:
             raise exceptions.ObsoleteKwargException(
                 "Dash(long_callback_manager=...) was removed in Plotly Dash 3. Pass the same manager as"
@@ -241,6 +282,8 @@ class Dash:
                 else os.environ.get("DASH_ASSETS_EXTERNAL_PATH", "")
             ),
             health_endpoint=_check_health_endpoint(health_endpoint),
+            csrf_token_name=_check_name("csrf_token_name", csrf_token_name),
+            csrf_header_name=_check_name("csrf_header_name", csrf_header_name),
             description=description,
             eager_loading=bool(eager_loading),
         )
@@ -279,6 +322,8 @@ class Dash:
         #: Plotly Dash's flag for ``_setup_server`` (read by subclasses such as dash-extensions' DashProxy).
         self._got_first_request = {"setup_server": False}
         _get_paths.set_app(self)
+        #: Plotly's ``app.renderer``: the script that creates the renderer, with the hooks (assignable).
+        self.renderer = _renderer_script(hooks)
         self._use_async = _async.check_async(use_async)
         self.routing_callback_inputs = _pages.check_routing_inputs(routing_callback_inputs)
         if routing_callback_inputs and not _pages_wanted(use_pages, pages_folder):
@@ -294,6 +339,7 @@ class Dash:
                 folder = os.path.join(get_root_path(name), folder)
             _pages.setup(self, folder or None, routing_callback_inputs, description)
 
+        hooks = _hooks.hooks
         hooks.load_plugins()
         for hook in hooks.get_hooks("callback"):
             hook_args, hook_kwargs = hook.data
@@ -593,6 +639,8 @@ class Dash:
             "plotlyjs_url": None if plotly is None else f"{prefix}_dash-renderer/plotly.min.js?v={plotly}",
             "components": _resources.component_urls(prefix),
             "dash_version": __version__,
+            "csrf_token_name": config.csrf_token_name,
+            "csrf_header_name": config.csrf_header_name,
         }
         mode = _suites.Mode(config.serve_locally, bool(config.eager_loading), self._dev_bundles)
         suites = _suites.page_config(prefix, mode, self._renderer_component_url)
@@ -630,6 +678,11 @@ class Dash:
         self._clientside_cache = (self._merged_state, resource)
         return resource
 
+    def _renderer_resource(self) -> _resources.Resource:
+        """``app.renderer`` as the ``_dash-hooks.js`` file (it runs after the hooks adapter)."""
+        data = (str(self.renderer).strip() + "\n").encode("utf-8")
+        return _resources.Resource(data, hashlib.sha256(data).hexdigest()[:20])
+
     def _index_html(self) -> str:
         layout = self._layout
         if layout is not None and not callable(layout):
@@ -657,6 +710,15 @@ class Dash:
         renderer_js = _resources.package_file("renderer/renderer.js")
         css.insert(0, _index.stylesheet_tag(f"{prefix}_dash-renderer/renderer.css?v={_etag(renderer_css)}"))
         renderer = _index.script_tag(f"{prefix}_dash-renderer/renderer.js?v={_etag(renderer_js)}")
+        if self.renderer.strip() != DEFAULT_RENDERER:  # hooks: the adapter, then app.renderer, as files
+            adapter = self._renderer_component_url(_resources.component_files()["_dash_renderer"]["Hooks"][0])
+            renderer = "\n".join(
+                [
+                    _index.script_tag(adapter),
+                    _index.script_tag(f"{prefix}_dash-hooks.js?v={self._renderer_resource().etag}"),
+                    renderer,
+                ]
+            )
         favicon = f'<link rel="icon" href="{prefix}_favicon.ico?v={self._favicon_version()}">'
         title, metas = str(config.title), list(config.meta_tags)
         if self.use_pages and self.include_pages_meta:
@@ -823,6 +885,39 @@ def _wrap(layout: t.Any) -> t.Any:
 
 def _etag(resource: _resources.Resource | None) -> str:
     return "missing" if resource is None else resource.etag
+
+
+def _renderer_script(renderer_hooks: t.Any) -> str:
+    """``Dash(hooks=...)`` as Plotly's ``app.renderer`` text: ``var renderer = new DashRenderer({...});``."""
+    if not renderer_hooks:
+        return DEFAULT_RENDERER
+    if not isinstance(renderer_hooks, dict):
+        raise TypeError(
+            "Dash(hooks=...) must be a dict of renderer hook name -> JavaScript function source, like"
+            f" {{'request_pre': 'function (payload) {{ ... }}'}}, not {type(renderer_hooks).__name__}."
+        )
+    for name, source in renderer_hooks.items():
+        if name not in RENDERER_HOOKS:
+            raise TypeError(
+                f"Dash(hooks=...) has no renderer hook {name!r}. The hooks are {', '.join(RENDERER_HOOKS)}."
+                " (Server-side hooks are dash.hooks decorators.)"
+            )
+        if not isinstance(source, str) or not source.strip():
+            raise TypeError(
+                f"Dash(hooks={{{name!r}: ...}}) must be the JavaScript source of a function as a string, like"
+                " 'function (payload) { console.log(payload) }'."
+            )
+    body = ", ".join(f"{name}: {source.strip()}" for name, source in renderer_hooks.items())
+    return f"var renderer = new DashRenderer({{{body}}});"
+
+
+def _check_name(argument: str, value: t.Any) -> str:
+    if not isinstance(value, str) or not value.strip() or any(c in value for c in ";=, \t\r\n"):
+        raise exceptions.InvalidConfig(
+            f"Dash({argument}=...) must be a non-empty cookie or header name without spaces, ';', ',' or '=',"
+            f" like the default; got {value!r}."
+        )
+    return value
 
 
 def _check_health_endpoint(path: t.Any) -> str | None:

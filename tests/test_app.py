@@ -28,8 +28,8 @@ def test_defaults():
 def test_unknown_keyword_argument():
     with pytest.raises(TypeError, match="unexpected keyword argument 'assets_fodler'"):
         Dash(__name__, assets_fodler="x")
-    with pytest.raises(TypeError, match="Plotly Dash feature"):
-        Dash(__name__, hooks={})
+    with pytest.raises(TypeError, match="Plotly Dash 4 feature"):
+        Dash(__name__, websocket_callbacks=True)
     Dash(__name__, compress=False, eager_loading=True)
 
 

@@ -99,3 +99,64 @@ def test_assets_external_path_from_the_environment(assets, monkeypatch):
     monkeypatch.setenv("DASH_ASSETS_EXTERNAL_PATH", "https://env.example.com")
     app = Dash(__name__, assets_folder=str(assets))
     assert app.get_asset_url("a.css") == "https://env.example.com/assets/a.css"
+
+
+def test_renderer_hooks_become_app_renderer_served_as_files_before_the_renderer():
+    app = Dash(__name__, hooks={"request_pre": "function (payload) { console.log(payload) }"})
+    app.layout = html.Div("x")
+    assert (
+        app.renderer
+        == "var renderer = new DashRenderer({request_pre: function (payload) { console.log(payload) }});"
+    )
+    client = app.server.test_client()
+    page = client.get("/").get_data(as_text=True)
+    adapter = page.index("/_dash-renderer/components/ext/hooks.js?v=")
+    hooks_file = page.index("/_dash-hooks.js?v=")
+    renderer = page.index("/_dash-renderer/renderer.js?v=")
+    assert adapter < hooks_file < renderer
+    assert "console.log(payload)" not in page  # never inline: a strict CSP holds
+    served = client.get("/_dash-hooks.js")
+    assert served.mimetype == "text/javascript"
+    assert served.get_data(as_text=True).strip() == app.renderer
+
+
+def test_without_hooks_nothing_is_added_and_app_renderer_is_plotlys_default():
+    app = Dash(__name__)
+    app.layout = html.Div("x")
+    assert app.renderer == "var renderer = new DashRenderer();"
+    page = app.server.test_client().get("/").get_data(as_text=True)
+    assert "_dash-hooks.js" not in page and "ext/hooks.js" not in page
+
+
+@pytest.mark.parametrize(
+    ("hooks", "message"),
+    [
+        ({"on_load": "function () {}"}, "has no renderer hook 'on_load'. The hooks are layout_pre"),
+        ({"request_pre": 5}, "must be the JavaScript source of a function as a string"),
+        (["request_pre"], "must be a dict of renderer hook name"),
+    ],
+)
+def test_bad_renderer_hooks_are_explained(hooks, message):
+    with pytest.raises(TypeError, match=message):
+        Dash(__name__, hooks=hooks)
+
+
+def test_csrf_names_reach_the_renderer_config():
+    app = Dash(__name__, csrf_token_name="csrftoken", csrf_header_name="X-CSRF")
+    app.layout = html.Div("x")
+    config = app._config()
+    assert (config["csrf_token_name"], config["csrf_header_name"]) == ("csrftoken", "X-CSRF")
+    default = Dash(__name__)._config()
+    assert (default["csrf_token_name"], default["csrf_header_name"]) == ("_csrf_token", "X-CSRFToken")
+
+
+@pytest.mark.parametrize("value", ["", "a b", "x;y", 3])
+def test_bad_csrf_names_are_explained(value):
+    with pytest.raises(exceptions.InvalidConfig, match="csrf_token_name=...\\) must be a non-empty cookie"):
+        Dash(__name__, csrf_token_name=value)
+
+
+def test_backend_flask_is_accepted_and_others_are_explained():
+    Dash(__name__, backend="flask")
+    with pytest.raises(exceptions.InvalidConfig, match="this dash runs on Flask only"):
+        Dash(__name__, backend="fastapi")

@@ -580,6 +580,11 @@ function checkIdle () {
 }
 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' }
+const headers = () => {
+  const n = config.csrf_token_name + '='
+  const c = document.cookie.split('; ').find(s => s.startsWith(n))
+  return c ? { ...JSON_HEADERS, [config.csrf_header_name]: decodeURIComponent(c.slice(n.length)) } : JSON_HEADERS
+}
 
 async function run (entry) {
   const r = resolveCallback(entry.cb, entry.binding)
@@ -630,7 +635,7 @@ async function postJson (body, query) {
   let res
   try {
     res = await fetch(config.requests_pathname_prefix + '_dash-update-component' + query, {
-      method: 'POST', headers: JSON_HEADERS, credentials: 'same-origin', body: JSON.stringify(body)
+      method: 'POST', headers: headers(), credentials: 'same-origin', body: JSON.stringify(body)
     })
   } catch (err) {
     throw Object.assign(new Error(`The request failed (${err.message}). Is the server running?`), { status: 0 })
@@ -745,7 +750,7 @@ function setupClientside () {
 }
 
 async function getJson (route) {
-  const res = await fetch(config.requests_pathname_prefix + route, { headers: JSON_HEADERS, credentials: 'same-origin' })
+  const res = await fetch(config.requests_pathname_prefix + route, { headers: headers(), credentials: 'same-origin' })
   if (!res.ok) throw new Error(`Loading '${route}' failed: the server answered ${res.status} ${res.statusText}.`)
   return res.json()
 }
