@@ -65,6 +65,8 @@ def test_config(app):
         "update_title": "Updating...",
         "plotlyjs_url": config["plotlyjs_url"],
         "dash_version": __import__("dash").__version__,
+        "csrf_token_name": "_csrf_token",
+        "csrf_header_name": "X-CSRFToken",
         "components": config["components"],
     }
     assert config["components"]["dash_core_components"]["Input"][0].startswith(
