@@ -181,8 +181,7 @@ function setProps (node, props, fromUser, src) {
   }
   if (!keys.length) return
   ext.persist && ext.persist(node, keys, fromUser)
-  // A prop that cannot reach the DOM (storage full, a blocked navigation) is reported; it stays set and
-  // the callbacks chained on it still run.
+  // a prop the DOM refuses is reported; it stays set and chained callbacks still run
   if (!fromUser && node.def.update) try { node.def.update(node, keys) } catch (err) { reportApplyError(node, keys, err) }
   notifyChanged(node, keys, src)
 }
@@ -289,7 +288,7 @@ function loadScript (url) {
         tag.async = false // run in the order they were added
         tag.src = url
       }
-      new URLSearchParams(url.split('#')[1]).forEach((v, k) => tag.setAttribute(k, v)) // suite tag attributes
+      new URLSearchParams(url.split('#')[1]).forEach((v, k) => tag.setAttribute(k, v)) // tag attributes
       tag.addEventListener('load', () => resolve(tag))
       tag.addEventListener('error', () => {
         fileLoads.delete(url)
@@ -718,7 +717,6 @@ function reportCallbackError (cb, r, err) {
   if (config.debug) showErrorOverlay(title, err, traceback)
 }
 
-/** An output that could not be applied: console.error, dash:callbackError, the overlay in debug mode. */
 function reportApplyError (node, keys, err) {
   const title = 'Error applying ' + keys.map(k => node.idStr + '.' + k).join(', ')
   console.error(title + ': ' + err.message)
