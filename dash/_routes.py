@@ -102,10 +102,14 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
             specs = app._callbacks().specs
         except exceptions.DashException as error:
             return app._setup_error(error)
+        suites_before = _suites.registered()
         try:
             text, context = dispatch(
                 specs, data, request.args, app._background_manager, app._error_handler(), app._use_async
             )
+            added = _suites.added_since(suites_before)
+            if added and context is not None:  # the callback imported a component suite
+                text = app._suite_answer(context._spec, added, text)
         except RequestError as error:
             return error_response(error.status, error.kind, error.message)
         except CallbackFailed as failed:

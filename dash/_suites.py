@@ -216,14 +216,16 @@ HOST_SCRIPT = "react/host.js"
 
 
 def page_config(
-    prefix: str, mode: Mode | bool, renderer_url: t.Callable[[str], str]
+    prefix: str, mode: Mode | bool, renderer_url: t.Callable[[str], str], added: t.Collection[str] = ()
 ) -> tuple[dict[str, t.Any], dict[str, dict[str, list[str]]]] | None:
     """``(suites config, component files)`` for the page; None when no suite is registered.
 
     The component files map each suite namespace to ``{"*": [urls]}``: React, ReactDOM, PropTypes, the
     suite's stylesheets and scripts, then the host. The renderer loads them, in order, the first time a
     component of that namespace appears. ``renderer_url(path)`` is the URL of a file under
-    ``dash/renderer/components/``; ``mode`` is a ``Mode`` (a bool is ``serve_locally``).
+    ``dash/renderer/components/``; ``mode`` is a ``Mode`` (a bool is ``serve_locally``). For the packages
+    in ``added`` (imported by a callback after the page loaded) the host's URL names the namespace, so the
+    running host loads again and takes on the new namespaces.
     """
     listed = {suite.package: suite for suite in suites(prefix, mode)}
     if not listed:
@@ -234,12 +236,25 @@ def page_config(
     files = {}
     for namespace, package in namespaces.items():
         own = [_load_url(f) for f in (*listed[package].css, *listed[package].js)]
-        files[namespace] = {"*": [*react, *own, host]}
+        again = f"{host}&suite={urllib.parse.quote(namespace)}" if package in added else host
+        files[namespace] = {"*": [*react, *own, again]}
     config = {
         "namespaces": namespaces,
         "children_props": {ns: dict(ComponentRegistry.children_props.get(ns, {})) for ns in namespaces},
     }
     return config, files
+
+
+def registered() -> frozenset[str]:
+    """The packages registered now: compare with ``added_since`` after a callback runs."""
+    return frozenset(ComponentRegistry.registry)
+
+
+def added_since(before: frozenset[str]) -> frozenset[str]:
+    """The suite packages (with browser files) registered since ``before`` was taken."""
+    if len(ComponentRegistry.registry) == len(before):
+        return frozenset()
+    return frozenset(name for name in suite_packages() if name not in before)
 
 
 def content_type(path: str) -> str:

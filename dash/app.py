@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import itertools
+import json
 import logging
 import os
 import sys
@@ -651,6 +652,31 @@ class Dash:
             # ids callbacks use but the layout lacks: the renderer shows them in the error overlay.
             result["validation_warnings"] = list(self.validation_warnings)
         return result
+
+    def _suite_answer(self, spec: t.Any, added: frozenset[str], text: str | None) -> str:
+        """A callback's answer after it imported the component suites ``added`` (Plotly's dynamic import).
+
+        With ``_allow_dynamic_callbacks=True`` the answer carries the page's new suites config (their
+        namespaces, ``children_props`` and files), which the renderer loads before it applies the outputs.
+        Otherwise raises CallbackFailed with ImportedInsideCallbackError, as Plotly Dash does.
+        """
+        names = ", ".join(repr(name) for name in sorted(added))
+        if not spec.allow_dynamic_callbacks:
+            error = exceptions.ImportedInsideCallbackError(
+                f"The callback for {spec.key!r} imported the component suite {names} while it ran, so the page"
+                " cannot draw its components. Import it at the top of your app file, or pass"
+                " _allow_dynamic_callbacks=True to this callback to send the suite's files with its answer."
+            )
+            raise CallbackFailed(spec, error)
+        config = self.config
+        mode = _suites.Mode(config.serve_locally, bool(config.eager_loading), self._dev_bundles)
+        prefix = config.requests_pathname_prefix
+        found = _suites.page_config(prefix, mode, self._renderer_component_url, added)
+        result = {"multi": True, "response": {}} if text is None else json.loads(text)
+        if found is not None:
+            result["suites"], components = found
+            result["suites"]["components"] = components
+        return dumps(result)
 
     def _renderer_component_url(self, path: str) -> str:
         resource = _resources.package_file(f"renderer/components/{path}")

@@ -75,3 +75,11 @@ class UnsupportedRelativePath(DashException, ValueError):
 
 class HookError(DashException):
     """A ``dash.hooks`` registration is wrong (for example two final hooks of one kind)."""
+
+
+class ImportedInsideCallbackError(DashException):
+    """A callback imported a component suite while it ran, and the page loaded before knows nothing of it.
+
+    Import suites at the top of the app file, or register the callback with
+    ``_allow_dynamic_callbacks=True`` to send the suite's files with its answer.
+    """

@@ -75,6 +75,7 @@ class CallbackSpec:
         "arg_schema",
         "on_error",
         "hidden",
+        "allow_dynamic_callbacks",
         "_outputs_json",
         "_inputs_json",
         "_state_json",
@@ -104,6 +105,9 @@ class CallbackSpec:
         self.arg_schema: t.Any = None
         self.on_error: t.Callable[[Exception], t.Any] | None = None
         self.hidden: bool | None = None
+        #: ``_allow_dynamic_callbacks=True``: the callback may import a component suite while it runs (its
+        #: files go out with the answer); otherwise that is an ImportedInsideCallbackError.
+        self.allow_dynamic_callbacks = False
 
         input_hash = _sha256(".".join(str(dep) for dep in inputs))
         parts = []
@@ -214,6 +218,7 @@ class ParsedArgs(t.NamedTuple):
     arg_schema: t.Any = None
     on_error: t.Callable[[Exception], t.Any] | None = None
     hidden: bool | None = None
+    allow_dynamic_callbacks: bool = False
 
 
 _KNOWN_KWARGS = (
@@ -223,6 +228,7 @@ _KNOWN_KWARGS = (
     "prevent_initial_call",
     "on_error",
     "hidden",
+    "_allow_dynamic_callbacks",
     *BACKGROUND_KEYWORDS,
 )
 
@@ -363,6 +369,7 @@ def parse_callback_args(args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> Pa
     state_kw = kwargs.pop("state", None)
     on_error = kwargs.pop("on_error", None)
     hidden = kwargs.pop("hidden", None)
+    allow_dynamic = bool(kwargs.pop("_allow_dynamic_callbacks", False))
     if on_error is not None and not callable(on_error):
         raise TypeError(f"on_error= must be a function taking the exception, not {type(on_error).__name__}.")
     _check_kwargs(kwargs)
@@ -418,6 +425,7 @@ def parse_callback_args(args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> Pa
         arg_schema,
         on_error,
         hidden,
+        allow_dynamic,
     )
 
 
@@ -642,6 +650,7 @@ def build_spec(
     spec.running = running
     spec.on_error = parsed.on_error
     spec.hidden = parsed.hidden
+    spec.allow_dynamic_callbacks = parsed.allow_dynamic_callbacks
     if parsed.prevent_initial_call is not None or config_default is not None:
         spec.check_allow_duplicate(config_default)
     return spec

@@ -597,6 +597,7 @@ async function run (entry) {
   try {
     if (entry.cb.clientside) await loadExt('Clientside')
     result = await (entry.cb.clientside ? ext.runClientside : postCallback)(entry, r)
+    if (result && result.suites) Object.assign(config.components, (config.suites = result.suites).components)
     if (result) await ensureLoaded([result.response, result.sideUpdate])
     if (result && [result.response, result.sideUpdate].some(hasPatch)) await loadExt('Patch')
   } catch (err) { error = err }

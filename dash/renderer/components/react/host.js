@@ -11,8 +11,12 @@
 // html/dcc children are their DOM elements hosted by a small React component.
 ;(function (R) {
 'use strict'
+// Loaded again (its URL then names the suite) when a callback answer registers a suite imported inside the
+// callback (`_allow_dynamic_callbacks`): the host is already running, so it only takes on the new namespaces.
+if (R.ext.defineSuites) return R.ext.defineSuites()
 const { config, renderValue, destroyNode, setProps, isObj, isComponent, stringifyId, syncLocations, ensureLoaded, scheduleFlush } = R.kit
-const suites = config.suites || { namespaces: {}, children_props: {} }
+/** The page's suites ({namespaces, children_props}); a callback answer may replace it with a larger one. */
+const suites = () => config.suites || { namespaces: {}, children_props: {} }
 const React = window.React
 const ReactDOM = window.ReactDOM
 const h = React.createElement
@@ -219,7 +223,7 @@ function renderSuite (node) {
 
 /** The props of `node` that may hold components: children plus the first key of each children_props path. */
 function componentProps (node) {
-  const paths = (suites.children_props[node.ns] || {})[node.type] || []
+  const paths = (suites().children_props[node.ns] || {})[node.type] || []
   const names = new Set(['children'])
   paths.forEach(p => names.add(String(p).split(/[.[{]/)[0]))
   return names
@@ -241,7 +245,7 @@ function toElements (node, value, rel) {
 let building = null
 
 function buildKid (parent, json, rel) {
-  const isSuite = json.namespace in suites.namespaces
+  const isSuite = json.namespace in suites().namespaces
   if (isSuite) building = { parent, rel }
   const before = parent.kids.length
   renderValue(json, parent, [])
@@ -438,5 +442,8 @@ window.dash_component_api = Object.assign(window.dash_component_api || {}, {
   callbackGraphTime: ''
 })
 
-for (const ns in suites.namespaces) R.define(ns, '*', suiteDef)
+R.ext.defineSuites = () => {
+  for (const ns in suites().namespaces) if (!R.internal.components[ns]) R.define(ns, '*', suiteDef)
+}
+R.ext.defineSuites()
 })(window.dash_renderer)
