@@ -656,8 +656,8 @@ class Dash:
     def _suite_answer(self, spec: t.Any, added: frozenset[str], text: str | None) -> str:
         """A callback's answer after it imported the component suites ``added`` (Plotly's dynamic import).
 
-        With ``_allow_dynamic_callbacks=True`` the answer carries the page's new suites config (their
-        namespaces, ``children_props`` and files), which the renderer loads before it applies the outputs.
+        With ``_allow_dynamic_callbacks=True`` the answer carries ``config``: the page's ``components`` and
+        ``suites`` with the new ones, which the renderer takes on and loads before it applies the outputs.
         Otherwise raises CallbackFailed with ImportedInsideCallbackError, as Plotly Dash does.
         """
         names = ", ".join(repr(name) for name in sorted(added))
@@ -674,8 +674,11 @@ class Dash:
         found = _suites.page_config(prefix, mode, self._renderer_component_url, added)
         result = {"multi": True, "response": {}} if text is None else json.loads(text)
         if found is not None:
-            result["suites"], components = found
-            result["suites"]["components"] = components
+            suites, files = found
+            result["config"] = {
+                "components": {**_resources.component_urls(prefix), **files},
+                "suites": suites,
+            }
         return dumps(result)
 
     def _renderer_component_url(self, path: str) -> str:

@@ -68,10 +68,12 @@ def test_allowed_dynamic_import_sends_the_suite_config_and_files(late):
     assert response.status_code == 200
     answer = response.get_json()
     assert answer["response"]["out"]["children"]["namespace"] == NAME
-    suites = answer["suites"]
+    suites = answer["config"]["suites"]
     assert suites["namespaces"][NAME] == NAME
     assert suites["children_props"][NAME]["Card"] == ["header", "items[].label"]
-    files = suites["components"][NAME]["*"]
+    components = answer["config"]["components"]
+    assert "Input" in components["dash_core_components"]  # the whole map: the renderer replaces its own
+    files = components[NAME]["*"]
     assert "/react.production.min.js?v=" in files[0]
     assert "/_dash-component-suites/late_suite/bundle.v1_2_3_localm" in files[-3]
     assert "/react/host.js?v=" in files[-1] and files[-1].endswith("&suite=late_suite")  # runs again
@@ -79,7 +81,7 @@ def test_allowed_dynamic_import_sends_the_suite_config_and_files(late):
         assert client.get(url.split("#")[0]).status_code == 200, url
     # the next answer of the same callback carries no config: the page knows the suite now
     again = client.post("/_dash-update-component", json=BODY).get_json()
-    assert "suites" not in again
+    assert "config" not in again
     assert (
         json.loads(
             client.get("/").get_data(as_text=True).split('type="application/json">')[1].split("</script>")[0]
