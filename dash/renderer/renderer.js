@@ -597,7 +597,7 @@ async function run (entry) {
   try {
     if (entry.cb.clientside) await loadExt('Clientside')
     result = await (entry.cb.clientside ? ext.runClientside : postCallback)(entry, r)
-    Object.assign(config, result && result.config) // suites a callback imported
+    Object.assign(config, result && result.config)
     if (result) await ensureLoaded([result.response, result.sideUpdate])
     if (result && [result.response, result.sideUpdate].some(hasPatch)) await loadExt('Patch')
   } catch (err) { error = err }
