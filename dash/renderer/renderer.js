@@ -252,7 +252,7 @@ function locationProps () {
 function syncLocations () {
   const now = locationProps()
   locations.forEach(node => setProps(node, now, true))
-  window.dispatchEvent(new CustomEvent('_dashprivate_historychange')) // suites' links follow the URL
+  window.dispatchEvent(new CustomEvent('_dashprivate_historychange'))
 }
 function navigate (href, refresh) {
   // history.pushState cannot leave the origin: another origin is a full load.
@@ -285,10 +285,10 @@ function loadScript (url) {
         tag.rel = 'stylesheet'
         tag.href = url
       } else {
-        tag.async = false // run in the order they were added
+        tag.async = false // run in order
         tag.src = url
       }
-      new URLSearchParams(url.split('#')[1]).forEach((v, k) => tag.setAttribute(k, v)) // tag attributes
+      new URLSearchParams(url.split('#')[1]).forEach((v, k) => tag.setAttribute(k, v))
       tag.addEventListener('load', () => resolve(tag))
       tag.addEventListener('error', () => {
         fileLoads.delete(url)
