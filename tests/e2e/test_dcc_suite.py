@@ -140,6 +140,37 @@ def test_dropdown_debounce_sends_the_value_when_the_menu_closes(dash_page):
     dash_page.expect_text("out", "['Apple', 'Cherry']|['Banana']")  # no debounce: sent while open
 
 
+def test_multi_dropdown_select_all_and_deselect_all_act_on_the_shown_options(dash_page):
+    app = echo_app(
+        dcc.Dropdown(
+            id="dd",
+            options=[
+                "Apple",
+                "Apricot",
+                {"label": "Avocado", "value": "Avocado", "disabled": True},
+                "Banana",
+            ],
+            value=["Banana"],
+            multi=True,
+            labels={"select_all": "All", "deselect_all": "None", "clear_selection": "Empty it"},
+        ),
+        "value",
+    )
+    dash_page.start(app)
+    dash_page.expect_text("out", "['Banana']")
+    dd = dash_page.by_id("dd")
+    dd.get_by_role("combobox").click()
+    dd.get_by_role("combobox").type("ap")
+    expect(dd.get_by_role("option")).to_have_text(["Apple", "Apricot"])
+    dd.get_by_role("button", name="All", exact=True).click()  # the searched options, not disabled ones
+    dash_page.expect_text("out", "['Banana', 'Apple', 'Apricot']")
+    expect(dd.get_by_role("combobox")).to_have_value("ap")  # the search stays
+    dd.get_by_role("button", name="None", exact=True).click()
+    dash_page.expect_text("out", "['Banana']")
+    dd.get_by_role("button", name="Empty it").click()  # labels.clear_selection names the clear button
+    dash_page.expect_text("out", "[]")
+
+
 def test_dropdown_search_is_typed_into_the_control(dash_page):
     """The search text is typed in the control's own box: no second border or focus ring around it; the
     control shows the focus instead."""

@@ -37,6 +37,7 @@ function sync (node) {
     return chip
   }))
   node.clear.hidden = !(p.clearable !== false && list.length && !p.disabled)
+  attrs(node.clear, { 'aria-label': (p.labels || {}).clear_selection || 'Clear selection' })
   node.menu.hidden = !node.open
   if (node.open || node.held) menu(node, m => m.render(node))
 }
@@ -44,7 +45,7 @@ function sync (node) {
 R.define('dash_core_components', 'Dropdown', widget('div', sync, (node, elt) => {
   const id = 'dash-dropdown-' + (++count)
   const input = node.input = attrs(el('input'), { role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': id, autocomplete: 'off' })
-  const clear = node.clear = attrs(el('button', 'dash-dropdown-clear', '×'), { type: 'button', 'aria-label': 'Clear selection' })
+  const clear = node.clear = attrs(el('button', 'dash-dropdown-clear', '×'), { type: 'button' })
   const control = el('div', 'dash-dropdown-control')
   Object.assign(node, { active: -1, kit })
   node.menu = attrs(el('ul'), { id, role: 'listbox', 'aria-multiselectable': !!node.props.multi })

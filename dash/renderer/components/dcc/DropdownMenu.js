@@ -11,19 +11,44 @@ function shown (node) {
   return hits.map(h => h[0])
 }
 
-/** Picks option o (toggles it with multi). With debounce, an open menu holds the value until it closes. */
+/** Picks option o (toggles it with multi). */
 function choose (node, o) {
   const p = node.props
   if (!o || o.disabled) return
   const list = node.kit.vals(p)
-  const value = !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value])
-  node.input.value = ''
+  pick(node, !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value]))
+}
+
+/** Sets the value as a user: closes the menu unless closeOnSelect (default: not multi) says otherwise; with
+ * debounce, an open menu holds the value until it closes (render sends it). keep: leave the search text. */
+function pick (node, value, keep) {
+  const p = node.props
   if (p.debounce && node.open) {
     if (!node.held) node.held = { value: p.value }
     p.value = value
   }
   node.open = p.closeOnSelect == null ? p.multi : p.closeOnSelect === false
-  node.kit.set(node, node.held ? { search_value: '' } : { search_value: '', value })
+  const props = node.held ? {} : { value }
+  if (!keep) { node.input.value = ''; props.search_value = '' }
+  node.kit.set(node, props)
+}
+
+/** multi: 'Select All' adds the shown (searched) options, 'Deselect All' drops them; texts from `labels`. */
+function actions (node, shownList) {
+  const p = node.props
+  const labels = p.labels || {}
+  const list = node.kit.vals(p)
+  const values = shownList.filter(o => !o.disabled).map(o => o.value)
+  const has = (vs, v) => vs.some(x => sameValue(x, v))
+  const li = node.kit.attrs(el('li', 'dash-dropdown-actions'), { role: 'presentation' })
+  Object.assign(li.style, { display: 'flex', gap: '12px', borderBottom: '1px solid #eee' })
+  const button = (text, value) => {
+    const b = li.appendChild(node.kit.attrs(el('button', 'dash-dropdown-action-button', text), { type: 'button', tabindex: -1 }))
+    b.onmousedown = e => { e.preventDefault(); pick(node, value, true) }
+  }
+  button(labels.select_all || 'Select All', list.concat(values.filter(v => !has(list, v))))
+  if (p.clearable !== false || list.some(v => !has(values, v))) button(labels.deselect_all || 'Deselect All', list.filter(v => !has(values, v)))
+  return li
 }
 
 function render (node) {
@@ -38,7 +63,8 @@ function render (node) {
   const list = vals(p)
   menu.style.maxHeight = (p.maxHeight == null ? 200 : p.maxHeight) + 'px'
   input.removeAttribute('aria-activedescendant')
-  const items = shown(node).map((o, i) => {
+  const opts = shown(node)
+  const items = opts.map((o, i) => {
     const li = attrs(el('li', i === node.active ? 'is-active' : 0, textOf(o.label)),
       { id: menu.id + '-' + i, role: 'option', 'aria-selected': list.some(v => sameValue(v, o.value)), 'aria-disabled': !!o.disabled })
     if (o.title != null) li.title = o.title
@@ -51,7 +77,7 @@ function render (node) {
     return li
   })
   const empty = (p.labels || {}).no_options_found || 'No options found'
-  menu.replaceChildren(...(items.length ? items : [el('li', 'is-empty', empty)]))
+  menu.replaceChildren(...(p.multi ? [actions(node, opts)] : []), ...(items.length ? items : [el('li', 'is-empty', empty)]))
 }
 
 function key (node, e) {
