@@ -231,6 +231,29 @@ def test_graph_restyle_and_annotation_clicks_and_responsive(dash_page):
     assert dash_page.by_id("fixed").locator(".main-svg").first.bounding_box()["width"] == 300
 
 
+def test_graph_animate_moves_to_the_new_figure(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Graph(id="g", figure={"data": [{"y": [1, 2, 3]}]}, animate=True),
+            html.Button("next", id="next"),
+        ]
+    )
+
+    @app.callback(Output("g", "figure"), Input("next", "n_clicks"), prevent_initial_call=True)
+    def step(_):
+        return {"data": [{"y": [3, 2, 1]}], "layout": {"yaxis": {"range": [0, 4]}}}
+
+    _plotly_page(dash_page, app)
+    dash_page.page.evaluate(
+        "() => { const gd = document.getElementById('g'); gd.on('plotly_animated', () => { window.__animated = true }) }"
+    )
+    dash_page.by_id("next").click()
+    dash_page.page.wait_for_function("() => window.__animated === true", timeout=TIMEOUT)
+    assert dash_page.page.evaluate("() => Array.from(document.getElementById('g').data[0].y)") == [3, 2, 1]
+    assert dash_page.errors() == []
+
+
 def test_graph_message_when_plotly_is_missing(dash_page):
     app = Dash(__name__)
     app.layout = html.Div([dcc.Graph(id="g", figure={"data": []})])
