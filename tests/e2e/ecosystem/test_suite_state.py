@@ -152,3 +152,37 @@ def test_loading_state_names_the_output_prop_that_is_loading(dash_page, suites):
     expect(dash_page.by_id("target")).to_have_attribute("title", "t1", timeout=TIMEOUT)
     expect(spinner).to_have_count(0, timeout=TIMEOUT)
     assert dash_page.errors() == []
+
+
+def test_persisted_props_defaults_from_default_props_and_dash_persistence(dash_page, suites):  # noqa: F811
+    """dash-daq declares persisted_props in `defaultProps` (BooleanSwitch: ['on']), dbc in `dashPersistence`
+    (Tabs: ['active_tab']): each persists its own prop, not `value`."""
+    daq, dbc = suites.daq, suites.dbc
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            daq.BooleanSwitch(id="sw", on=False, persistence=True),
+            dbc.Tabs(
+                [dbc.Tab(label="A", tab_id="a"), dbc.Tab(label="B", tab_id="b")],
+                id="tabs",
+                active_tab="a",
+                persistence=True,
+            ),
+            html.Div(id="state"),
+        ]
+    )
+
+    @app.callback(Output("state", "children"), Input("sw", "on"), Input("tabs", "active_tab"))
+    def show(on, tab):
+        return f"{on} {tab}"
+
+    dash_page.start(app)
+    text(dash_page, "state", "False a")
+    dash_page.by_id("sw").locator("div").first.click()
+    dash_page.page.get_by_role("tab", name="B").click()
+    text(dash_page, "state", "True b")
+    assert saved(dash_page)["_dash_persistence.sw.on"] == '[false,true,"true"]'
+    assert saved(dash_page)["_dash_persistence.tabs.active_tab"] == '["a","b","true"]'
+    dash_page.page.reload()
+    text(dash_page, "state", "True b")
+    assert dash_page.errors() == []
