@@ -1,4 +1,4 @@
-// dcc.Dropdown (ARIA combobox); menu, choosing and keys in DropdownMenu.js, fetched on first use.
+// dcc.Dropdown (ARIA combobox); more in DropdownMenu.js.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, loadScript, config } = R.kit

@@ -1,4 +1,4 @@
-// dcc.Slider/RangeSlider: range handles, marks, dots; the rest in SliderExtras.js.
+// dcc.Slider/RangeSlider; more in SliderExtras.js.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, loadScript, config } = R.kit
@@ -31,7 +31,6 @@ function sync (node) {
       if (node.props.step === null && node.nums.length) {
         input.value = node.nums.reduce((a, b) => Math.abs(b - input.value) < Math.abs(a - input.value) ? b : a)
       }
-      if (node.keep) node.keep(idx)
       const all = node.inputs.map(i => Number(i.value))
       if (range && done) all.sort((a, b) => a - b)
       const value = range ? all : all[idx]

@@ -79,15 +79,28 @@ function decorate (node) {
     node.marks.append(...Array.from({ length: Math.floor(s.span / p.step) + 1 }, (_, i) => s.dot(s.min + i * p.step)))
   }
   direct(node)
-  const gap = +p.pushable
-  // RangeSlider pushable (a number): a dragged handle stops that far from its neighbours
-  node.keep = node.type === 'RangeSlider' && gap > 0 ? i => {
-    const input = node.inputs[i]
-    const lo = node.inputs[i - 1]
-    const hi = node.inputs[i + 1]
-    if (lo) input.value = Math.max(+input.value, +lo.value + gap)
-    if (hi) input.value = Math.min(+input.value, +hi.value - gap)
-  } : null
+  push(node)
+}
+
+/** RangeSlider pushable (a number): a dragged handle stops that far from its neighbours. Wraps the handles'
+ * own input/change handlers (Slider.js) once, so the value is clamped before they read it. */
+function push (node) {
+  node.inputs.forEach((input, i) => {
+    if (input.pushWrapped) return
+    input.pushWrapped = true
+    const keep = () => {
+      const gap = +node.props.pushable
+      if (node.type !== 'RangeSlider' || !(gap > 0)) return
+      const lo = node.inputs[i - 1]
+      const hi = node.inputs[i + 1]
+      if (lo) input.value = Math.max(+input.value, +lo.value + gap)
+      if (hi) input.value = Math.min(+input.value, +hi.value - gap)
+    }
+    const onInput = input.oninput
+    const onChange = input.onchange
+    input.oninput = () => { keep(); onInput() }
+    input.onchange = () => { keep(); onChange() }
+  })
 }
 
 R.define('dash_core_components', 'SliderExtras', { create: () => null, decorate })
