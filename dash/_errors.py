@@ -19,11 +19,14 @@ def error_response(status: int, kind: str, message: str, **extra: t.Any) -> Resp
     return Response(dumps({"error": error}), status=status, content_type="application/json")
 
 
-def user_traceback(error: BaseException) -> str:
-    """The traceback of ``error`` without the leading frames inside dash itself."""
+def user_traceback(error: BaseException, prune: bool = True) -> str:
+    """The traceback of ``error``; ``prune`` (``dev_tools_prune_errors``) drops the leading frames inside
+    dash itself, so it starts at the user's code."""
     tb = error.__traceback__
-    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(
-        _PACKAGE_DIR + os.sep
+    while (
+        prune
+        and tb is not None
+        and os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(_PACKAGE_DIR + os.sep)
     ):
         tb = tb.tb_next
     return "".join(traceback.format_exception(type(error), error, tb))

@@ -24,6 +24,7 @@ from . import exceptions
 from ._errors import error_response
 from ._errors import exception_summary
 from ._hooks import hooks
+from ._json import dumps
 from .callbacks.dispatch import CallbackFailed
 from .callbacks.dispatch import RequestError
 from .callbacks.dispatch import dispatch
@@ -165,6 +166,16 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     def hooks_js() -> t.Any:
         return _resources.send(app._renderer_resource(), "text/javascript; charset=utf-8")
 
+    def reload_hash() -> t.Any:
+        settings = app._hot_reload
+        if not settings.enabled:
+            return error_response(
+                404,
+                "NotFound",
+                "Hot reload is off. It is on with app.run(debug=True) unless dev_tools_hot_reload=False.",
+            )
+        return _json_response(dumps(app._hot_reload_watcher.state(app, settings.watch_interval)))
+
     def health() -> t.Any:
         return Response("OK", status=200, content_type="text/plain; charset=utf-8")
 
@@ -234,6 +245,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
     )
     blueprint.add_url_rule("/_dash-clientside.js", "clientside", clientside_js, methods=["GET"])
     blueprint.add_url_rule("/_dash-hooks.js", "renderer_hooks", hooks_js, methods=["GET"])
+    blueprint.add_url_rule("/_reload-hash", "reload_hash", reload_hash, methods=["GET"])
     blueprint.add_url_rule("/_favicon.ico", "favicon", favicon, methods=["GET"])
     if config.health_endpoint:
         blueprint.add_url_rule(f"/{config.health_endpoint}", "health", health, methods=["GET"])

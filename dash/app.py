@@ -25,6 +25,7 @@ from . import _assets  # noqa: E402
 from . import _async  # noqa: E402
 from . import _get_paths  # noqa: E402
 from . import _hooks  # noqa: E402
+from . import _hot_reload  # noqa: E402
 from . import _index  # noqa: E402
 from . import _pages  # noqa: E402
 from . import _resources  # noqa: E402
@@ -58,7 +59,6 @@ _IGNORED_KWARGS = (
     "compress",
     "show_undo_redo",
     "add_log_handler",
-    "extra_hot_reload_paths",
 )
 # Plotly Dash keyword arguments for features this dash does not have.
 _UNSUPPORTED_KWARGS = (
@@ -174,6 +174,8 @@ class Dash:
         request the renderer makes carries its value in the header ``csrf_header_name`` (Plotly Dash 4's
         defaults ``_csrf_token`` and ``X-CSRFToken``; Django's are ``csrftoken`` / ``X-CSRFToken``).
     :param backend: ``None`` or ``"flask"``: this dash runs on Flask only.
+    :param extra_hot_reload_paths: files or folders whose edits restart the debug server and reload the
+        page, besides the Python modules (see dash/_hot_reload.py).
     :param health_endpoint: a path like ``"health"`` that answers ``OK`` (text/plain, 200) for load
         balancers and uptime monitors; ``None`` (default): no such route.
     :param eager_loading: ``True`` loads a component suite's ``async`` files together with its bundle
@@ -220,6 +222,7 @@ class Dash:
         csrf_token_name: str = "_csrf_token",
         csrf_header_name: str = "X-CSRFToken",
         backend: t.Any = None,
+        extra_hot_reload_paths: list[str] | None = None,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -307,6 +310,12 @@ class Dash:
         self._background_manager = background_callback_manager
         self._debug = False
         self._dev_bundles = False
+        self._hot_reload = _hot_reload.OFF
+        self._hot_reload_watcher = _hot_reload.Watcher()
+        self._extra_hot_reload_paths = [str(path) for path in extra_hot_reload_paths or ()]
+        self._dev_ui = True
+        self._prune_errors = True
+        self._silence_routes_logging = False
         self._registry = CallbackRegistry()
         self._merged: CallbackRegistry = CallbackRegistry()
         self._merged_state: tuple[int, int, int, int] | None = None
@@ -595,7 +604,7 @@ class Dash:
             kind,
             detail or message,
             exception=exception_summary(error),
-            traceback=user_traceback(error),
+            traceback=user_traceback(error, self._prune_errors),
         )
 
     def _layout_error(self, error: Exception) -> flask.Response:
@@ -606,7 +615,11 @@ class Dash:
         if not self._debug:
             return error_response(500, kind, message + " See the server log for details.")
         return error_response(
-            500, kind, message, exception=exception_summary(error), traceback=user_traceback(error)
+            500,
+            kind,
+            message,
+            exception=exception_summary(error),
+            traceback=user_traceback(error, self._prune_errors),
         )
 
     # -- JSON documents ----------------------------------------------------------------------------
@@ -634,7 +647,7 @@ class Dash:
         result = {
             "url_base_pathname": config.url_base_pathname,
             "requests_pathname_prefix": prefix,
-            "debug": self._debug,
+            "debug": self._debug and self._dev_ui,  # the error overlay (Plotly's dev tools UI)
             "suppress_callback_exceptions": config.suppress_callback_exceptions,
             "update_title": config.update_title,
             "plotlyjs_url": None if plotly is None else f"{prefix}_dash-renderer/plotly.min.js?v={plotly}",
@@ -648,6 +661,11 @@ class Dash:
         if suites is not None:
             result["suites"], files = suites
             result["components"] = {**result.get("components", {}), **files}
+        if self._hot_reload.enabled:  # Plotly's config shape, milliseconds
+            result["hot_reload"] = {
+                "interval": int(self._hot_reload.interval * 1000),
+                "max_retry": self._hot_reload.max_retry,
+            }
         if self._debug and self.validation_warnings:
             # ids callbacks use but the layout lacks: the renderer shows them in the error overlay.
             result["validation_warnings"] = list(self.validation_warnings)
@@ -687,8 +705,8 @@ class Dash:
 
     # -- index page --------------------------------------------------------------------------------
 
-    def _assets(self) -> _assets.AssetFiles:
-        if self._debug or self._assets_cache is None:
+    def _assets(self, rescan: bool = False) -> _assets.AssetFiles:
+        if rescan or self._debug or self._assets_cache is None:
             self._assets_cache = _assets.scan(
                 self.config.assets_folder, self.config.assets_ignore, self.config.assets_path_ignore
             )
@@ -747,6 +765,11 @@ class Dash:
                     _index.script_tag(f"{prefix}_dash-hooks.js?v={self._renderer_resource().etag}"),
                     renderer,
                 ]
+            )
+        if self._hot_reload.enabled:
+            files = _resources.component_files()["_dash_renderer"]["HotReload"]
+            renderer += "\n" + "\n".join(
+                _index.script_tag(self._renderer_component_url(path)) for path in files
             )
         favicon = f'<link rel="icon" href="{prefix}_favicon.ico?v={self._favicon_version()}">'
         title, metas = str(config.title), list(config.meta_tags)
@@ -838,6 +861,12 @@ class Dash:
             bundles = os.environ["DASH_SERVE_DEV_BUNDLES"].lower() in _TRUE
         #: Component suites' ``dev_package_path`` files (and ``dev_only`` ones) are loaded instead.
         self._dev_bundles = self._debug if bundles is None else bool(bundles)
+        self._hot_reload = _hot_reload.settings(self._debug, kwargs, _env_flag)
+        self._dev_ui = _dev_flag(kwargs, "dev_tools_ui", "DASH_UI", self._debug)
+        self._prune_errors = _dev_flag(kwargs, "dev_tools_prune_errors", "DASH_PRUNE_ERRORS", True)
+        self._silence_routes_logging = _dev_flag(
+            kwargs, "dev_tools_silence_routes_logging", "DASH_SILENCE_ROUTES_LOGGING", self._debug
+        )
         return self._debug
 
     def run(
@@ -872,6 +901,12 @@ class Dash:
             if not _is_loopback(host):
                 print(_debug_exposed_warning(host, port), file=sys.stderr, flush=True)
         flask_run_options.setdefault("use_reloader", debug)
+        if self._hot_reload.enabled and self._extra_hot_reload_paths:
+            flask_run_options.setdefault(
+                "extra_files", _hot_reload.reloader_files(self._extra_hot_reload_paths)
+            )
+        if self._silence_routes_logging:  # Plotly's rule: only errors from Werkzeug's request log
+            logging.getLogger("werkzeug").setLevel(logging.ERROR)
         self.server.run(host=host, port=port, debug=debug, **flask_run_options)
 
     def run_server(self, *args: t.Any, **kwargs: t.Any) -> None:
@@ -938,6 +973,20 @@ def _renderer_script(renderer_hooks: t.Any) -> str:
             )
     body = ", ".join(f"{name}: {source.strip()}" for name, source in renderer_hooks.items())
     return f"var renderer = new DashRenderer({{{body}}});"
+
+
+def _env_flag(name: str) -> bool | None:
+    """A DASH_* dev-tools variable: True/False when set, None when not."""
+    value = os.environ.get(name)
+    return None if value is None else value.lower() in _TRUE
+
+
+def _dev_flag(options: dict[str, t.Any], key: str, env: str, default: bool) -> bool:
+    """Plotly's rule for a dev tool: the argument, else its DASH_* variable, else the default."""
+    value = options.get(key)
+    if value is None:
+        value = _env_flag(env)
+    return default if value is None else bool(value)
 
 
 def _check_name(argument: str, value: t.Any) -> str:

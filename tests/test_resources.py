@@ -173,6 +173,9 @@ def test_component_files_exist_and_define_what_the_manifest_says():
             if ns == "_dash_renderer" and name == "Hooks":  # runs before the renderer: defines DashRenderer
                 assert any("window.DashRenderer = " in src for src in sources), (ns, name)
                 continue
+            if ns == "_dash_renderer" and name == "HotReload":  # a page script of debug mode
+                assert any("'_reload-hash'" in src for src in sources), (ns, name)
+                continue
             if ns == "_dash_renderer":  # renderer extensions (Patch, Background) fill R.ext instead
                 assert any("R.ext." in src for src in sources), (ns, name)
                 continue
