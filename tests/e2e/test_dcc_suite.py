@@ -217,8 +217,14 @@ def test_slider_number_box_of_allow_direct_input_edits_the_value(dash_page):
     """allow_direct_input (default True): a number box beside the slider; typing sets drag_value, Enter or
     leaving the box sets value, snapped to the step and kept within min..max."""
     app = echo_app(dcc.Slider(id="sl", min=0, max=100, step=5, value=20), "value", "drag_value")
+    app.layout.children.append(html.Button("set", id="set"))
+
+    @app.callback(Output("sl", "value"), Input("set", "n_clicks"), prevent_initial_call=True)
+    def set_value(_):
+        return 15
+
     dash_page.start(app)
-    dash_page.expect_text("out", "20|None")
+    dash_page.expect_text("out", "20|20")  # drag_value starts as the value
     box = dash_page.by_id("sl").get_by_role("spinbutton", name="Value")
     expect(box).to_have_value("20")
     handle = dash_page.by_id("sl").locator("input[type=range]")
@@ -237,6 +243,9 @@ def test_slider_number_box_of_allow_direct_input_edits_the_value(dash_page):
     box.fill("500")
     box.press("Enter")
     dash_page.expect_text("out", "100|100")
+    dash_page.by_id("set").click()  # a callback sets value: drag_value follows
+    dash_page.expect_text("out", "15|15")
+    expect(box).to_have_value("15")
     handle.fill("30")  # dragging the handle shows the new value in the box
     dash_page.expect_text("out", "30|30")
     expect(box).to_have_value("30")

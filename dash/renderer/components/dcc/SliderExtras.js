@@ -80,6 +80,11 @@ function decorate (node) {
   }
   direct(node)
   push(node)
+  // drag_value follows value, as in Plotly Dash 4: when the slider is built and when a callback sets value
+  const v = p.value
+  if (v != null && !node.dragging && JSON.stringify(v) !== JSON.stringify(p.drag_value)) {
+    queueMicrotask(() => node.dead || setProps(node, { drag_value: node.props.value }, true))
+  }
 }
 
 /** RangeSlider pushable (a number): a dragged handle stops that far from its neighbours. Wraps the handles'
