@@ -56,8 +56,8 @@ DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024
 # Plotly Dash keyword arguments that are accepted and have no effect here.
 _IGNORED_KWARGS = (
     "long_callback_manager",
-    "compress",
     "show_undo_redo",
+    # Plotly adds a stdout handler to its logger; app.logger here is Flask's, which has one already.
     "add_log_handler",
 )
 # Plotly Dash keyword arguments for features this dash does not have.
@@ -174,6 +174,9 @@ class Dash:
         request the renderer makes carries its value in the header ``csrf_header_name`` (Plotly Dash 4's
         defaults ``_csrf_token`` and ``X-CSRFToken``; Django's are ``csrftoken`` / ``X-CSRFToken``).
     :param backend: ``None`` or ``"flask"``: this dash runs on Flask only.
+    :param compress: compress answers (gzip, br, ...) with Flask-Compress, ``pip install ".[compress]"``;
+        default from ``DASH_COMPRESS``, else off. Raises ImportError with the install command when
+        Flask-Compress is missing.
     :param extra_hot_reload_paths: files or folders whose edits restart the debug server and reload the
         page, besides the Python modules (see dash/_hot_reload.py).
     :param health_endpoint: a path like ``"health"`` that answers ``OK`` (text/plain, 200) for load
@@ -223,6 +226,7 @@ class Dash:
         csrf_header_name: str = "X-CSRFToken",
         backend: t.Any = None,
         extra_hot_reload_paths: list[str] | None = None,
+        compress: bool | None = None,
         **kwargs: t.Any,
     ) -> None:
         for key in kwargs:
@@ -240,12 +244,23 @@ class Dash:
                 f"Dash(backend={backend!r}): this dash runs on Flask only. Leave backend out (or pass 'flask');"
                 " for FastAPI or Quart, mount the Flask app with an ASGI-WSGI adapter."
             )
+        if kwargs.get("show_undo_redo"):
+            warnings.warn(
+                "Dash(show_undo_redo=True): this dash draws no undo/redo buttons, so the app runs without"
+                " them. Remove the argument to silence this warning.",
+                UserWarning,
+                stacklevel=2,
+            )
         if kwargs.get("long_callback_manager") is not None:
             raise exceptions.ObsoleteKwargException(
                 "Dash(long_callback_manager=...) was removed in Plotly Dash 3. Pass the same manager as"
                 " background_callback_manager=... and use @callback(..., background=True)."
             )
 
+        if compress is None:
+            compress = os.environ.get("DASH_COMPRESS", "").lower() in _TRUE
+        if compress:
+            _check_compress()
         name = name or "__main__"
         url_base_pathname, routes, requests = pathname_configs(
             url_base_pathname, routes_pathname_prefix, requests_pathname_prefix
@@ -280,6 +295,7 @@ class Dash:
             title=title,
             update_title=update_title,
             max_request_bytes=max_request_bytes,
+            compress=bool(compress),
             assets_external_path=(
                 assets_external_path
                 if assets_external_path is not None
@@ -418,6 +434,10 @@ class Dash:
                 "This Dash app is already attached to another Flask app. Create one Dash app per Flask app."
             )
         self.server.register_blueprint(_routes.create_blueprint(self, self._blueprint_name))
+        if self.config.compress:
+            from flask_compress import Compress
+
+            Compress(self.server)
         self._attached_to = self.server
 
     @property
@@ -973,6 +993,16 @@ def _renderer_script(renderer_hooks: t.Any) -> str:
             )
     body = ", ".join(f"{name}: {source.strip()}" for name, source in renderer_hooks.items())
     return f"var renderer = new DashRenderer({{{body}}});"
+
+
+def _check_compress() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("flask_compress") is None:
+        raise ImportError(
+            "Dash(compress=True) compresses answers with Flask-Compress, which is not installed. Install dash"
+            ' with its compress extra (pip install ".[compress]" in a checkout, or pip install flask-compress).'
+        )
 
 
 def _env_flag(name: str) -> bool | None:

@@ -72,6 +72,11 @@ def _no_dash_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "DASH_DEBUG",
         "DASH_SUPPRESS_CALLBACK_EXCEPTIONS",
         "DASH_ASSETS_EXTERNAL_PATH",
+        "DASH_COMPRESS",
+        "DASH_HOT_RELOAD",
+        "DASH_UI",
+        "DASH_PRUNE_ERRORS",
+        "DASH_SILENCE_ROUTES_LOGGING",
         "HOST",
         "PORT",
     ):

@@ -160,3 +160,43 @@ def test_backend_flask_is_accepted_and_others_are_explained():
     Dash(__name__, backend="flask")
     with pytest.raises(exceptions.InvalidConfig, match="this dash runs on Flask only"):
         Dash(__name__, backend="fastapi")
+
+
+def test_show_undo_redo_says_the_buttons_are_not_drawn():
+    with pytest.warns(UserWarning, match="draws no undo/redo buttons"):
+        Dash(__name__, show_undo_redo=True)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Dash(__name__, show_undo_redo=False, add_log_handler=True)
+
+
+def test_compress_answers_with_flask_compress():
+    app = Dash(__name__, compress=True)
+    app.layout = html.Div("x" * 5000, id="big")
+    response = app.server.test_client().get("/_dash-layout", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["Content-Encoding"] == "gzip"
+    import gzip
+    import json
+
+    assert json.loads(gzip.decompress(response.data))["props"]["children"] == "x" * 5000
+    plain = Dash(__name__)
+    plain.layout = html.Div("x" * 5000)
+    assert (
+        "Content-Encoding"
+        not in plain.server.test_client().get("/_dash-layout", headers={"Accept-Encoding": "gzip"}).headers
+    )
+
+
+def test_compress_from_the_environment_and_missing_package(monkeypatch):
+    monkeypatch.setenv("DASH_COMPRESS", "1")
+    assert Dash(__name__).config.compress is True
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "flask_compress" else real(name, *a)
+    )
+    with pytest.raises(ImportError, match='pip install ".\\[compress\\]"'):
+        Dash(__name__, compress=True)

@@ -189,7 +189,7 @@ def _floors(path):
 def test_background_extras_declare_the_floors_the_envs_install(dists):
     """[diskcache], [async] and [celery] have ranges whose floors are exactly what `lowest` and
     `celery-lowest` test."""
-    declared = {"diskcache": {}, "async": {}, "celery": {}}
+    declared = {"diskcache": {}, "async": {}, "compress": {}, "celery": {}}
     for requirement in requires(dists["wheel"]):
         for extra, names in declared.items():
             if f'extra == "{extra}"' in str(requirement.marker or ""):
@@ -197,10 +197,12 @@ def test_background_extras_declare_the_floors_the_envs_install(dists):
     tested = {
         "diskcache": _floors(SOURCE_TREE / "requirements" / "tests-min.txt"),
         "async": _floors(SOURCE_TREE / "requirements" / "tests-min.txt"),
+        "compress": _floors(SOURCE_TREE / "requirements" / "tests-min.txt"),
         "celery": _floors(SOURCE_TREE / "requirements" / "celery-min.txt"),
     }
     assert set(declared["diskcache"]) == {"diskcache"}
     assert set(declared["async"]) == {"asgiref"}
+    assert set(declared["compress"]) == {"flask-compress"}
     assert set(declared["celery"]) == {"celery", "redis"}
     for extra, names in declared.items():
         for name, specifier in names.items():
