@@ -79,7 +79,8 @@ def _servable() -> dict[str, str]:
         for paths in types.values():
             for path in paths:
                 files[f"components/{path}"] = CONTENT_TYPES[os.path.splitext(path)[1]]
-    for path in (*_suites.HOST_REACT, _suites.HOST_SCRIPT):  # the component-suite host (dash/_suites.py)
+    # the component-suite host (dash/_suites.py)
+    for path in (*_suites.HOST_REACT, _suites.HOST_PROP_TYPES_CHECKING, _suites.HOST_SCRIPT):
         files[f"components/{path}"] = CONTENT_TYPES[".js"]
     return files
 

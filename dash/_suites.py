@@ -125,11 +125,13 @@ def strip_fingerprint(path: str) -> tuple[str, bool]:
 class Mode(t.NamedTuple):
     """How the page loads suite files: ``eager`` (``Dash(eager_loading=True)``) tags ``async`` files
     too; ``dev_bundles`` (``dev_tools_serve_dev_bundles``, on with ``debug``) uses ``dev_package_path``
-    and adds ``dev_only`` files."""
+    and adds ``dev_only`` files; ``props_check`` (``dev_tools_props_check``) loads PropTypes' checking
+    build, so the host can check suite components' props."""
 
     serve_locally: bool = True
     eager: bool = False
     dev_bundles: bool = False
+    props_check: bool = False
 
 
 def _tagged(package: str, entry: dict[str, t.Any], mode: Mode) -> bool:
@@ -212,6 +214,8 @@ HOST_REACT = (
     "react/vendor/react-dom.production.min.js",
     "react/vendor/prop-types.min.js",
 )
+#: PropTypes' checking build, instead of the no-op shims, under ``dev_tools_props_check``.
+HOST_PROP_TYPES_CHECKING = "react/vendor/prop-types.js"
 HOST_SCRIPT = "react/host.js"
 
 
@@ -231,17 +235,21 @@ def page_config(
     if not listed:
         return None
     namespaces = suite_namespaces()
-    react = [renderer_url(path) for path in HOST_REACT]
+    checking = isinstance(mode, Mode) and mode.props_check
+    react = [renderer_url(path) for path in HOST_REACT[:2]]
+    react.append(renderer_url(HOST_PROP_TYPES_CHECKING if checking else HOST_REACT[2]))
     host = renderer_url(HOST_SCRIPT)
     files = {}
     for namespace, package in namespaces.items():
         own = [_load_url(f) for f in (*listed[package].css, *listed[package].js)]
         again = f"{host}&suite={urllib.parse.quote(namespace)}" if package in added else host
         files[namespace] = {"*": [*react, *own, again]}
-    config = {
+    config: dict[str, t.Any] = {
         "namespaces": namespaces,
         "children_props": {ns: dict(ComponentRegistry.children_props.get(ns, {})) for ns in namespaces},
     }
+    if checking:
+        config["props_check"] = True
     return config, files
 
 

@@ -332,6 +332,7 @@ class Dash:
         self._dev_ui = True
         self._prune_errors = True
         self._silence_routes_logging = False
+        self._props_check = False
         self._registry = CallbackRegistry()
         self._merged: CallbackRegistry = CallbackRegistry()
         self._merged_state: tuple[int, int, int, int] | None = None
@@ -676,7 +677,7 @@ class Dash:
             "csrf_token_name": config.csrf_token_name,
             "csrf_header_name": config.csrf_header_name,
         }
-        mode = _suites.Mode(config.serve_locally, bool(config.eager_loading), self._dev_bundles)
+        mode = self._suite_mode()
         suites = _suites.page_config(prefix, mode, self._renderer_component_url)
         if suites is not None:
             result["suites"], files = suites
@@ -707,7 +708,7 @@ class Dash:
             )
             raise CallbackFailed(spec, error)
         config = self.config
-        mode = _suites.Mode(config.serve_locally, bool(config.eager_loading), self._dev_bundles)
+        mode = self._suite_mode()
         prefix = config.requests_pathname_prefix
         found = _suites.page_config(prefix, mode, self._renderer_component_url, added)
         result = {"multi": True, "response": {}} if text is None else json.loads(text)
@@ -718,6 +719,12 @@ class Dash:
                 "suites": suites,
             }
         return dumps(result)
+
+    def _suite_mode(self) -> _suites.Mode:
+        config = self.config
+        return _suites.Mode(
+            config.serve_locally, bool(config.eager_loading), self._dev_bundles, self._props_check
+        )
 
     def _renderer_component_url(self, path: str) -> str:
         resource = _resources.package_file(f"renderer/components/{path}")
@@ -867,7 +874,9 @@ class Dash:
         """Turn debug payloads (tracebacks in callback errors, the error overlay) on or off.
 
         ``dev_tools_serve_dev_bundles`` (default: ``debug``, or ``DASH_SERVE_DEV_BUNDLES``) loads component
-        suites' ``dev_package_path`` bundles and their ``dev_only`` files.
+        suites' ``dev_package_path`` bundles and their ``dev_only`` files; ``dev_tools_props_check``
+        (default: ``debug``, or ``DASH_PROPS_CHECK``) checks suite components' props against their
+        ``propTypes`` and shows each failure in the error overlay.
         """
         for key in kwargs:
             if key not in _DEV_TOOLS_KWARGS:
@@ -875,12 +884,12 @@ class Dash:
         if debug is None:
             debug = os.environ.get("DASH_DEBUG", "").lower() in _TRUE
         self._debug = bool(debug)
-        # Plotly's rule: each dev tool follows `debug` unless given (or set by its DASH_* variable).
-        bundles = kwargs.get("dev_tools_serve_dev_bundles")
-        if bundles is None and "DASH_SERVE_DEV_BUNDLES" in os.environ:
-            bundles = os.environ["DASH_SERVE_DEV_BUNDLES"].lower() in _TRUE
         #: Component suites' ``dev_package_path`` files (and ``dev_only`` ones) are loaded instead.
-        self._dev_bundles = self._debug if bundles is None else bool(bundles)
+        self._dev_bundles = _dev_flag(
+            kwargs, "dev_tools_serve_dev_bundles", "DASH_SERVE_DEV_BUNDLES", self._debug
+        )
+        #: Suite components' props are checked against their propTypes (errors in the overlay).
+        self._props_check = _dev_flag(kwargs, "dev_tools_props_check", "DASH_PROPS_CHECK", self._debug)
         self._hot_reload = _hot_reload.settings(self._debug, kwargs, _env_flag)
         self._dev_ui = _dev_flag(kwargs, "dev_tools_ui", "DASH_UI", self._debug)
         self._prune_errors = _dev_flag(kwargs, "dev_tools_prune_errors", "DASH_PRUNE_ERRORS", True)

@@ -1,7 +1,7 @@
 """Refresh or verify the React, ReactDOM and PropTypes builds the component-suite host ships.
 
 The files are the UMD production builds copied byte for byte from the npm tarballs, next to each
-package's LICENSE. ``vendor.json`` records where each file came from and its sha256.
+package's LICENSE, plus PropTypes' checking build (``prop-types.js``) for ``dev_tools_props_check``. ``vendor.json`` records where each file came from and its sha256.
 
     python tools/vendor_react.py refresh   # download the tarballs, check their npm integrity, copy files
     python tools/vendor_react.py verify    # the shipped files match vendor.json (no network)
@@ -27,7 +27,12 @@ REGISTRY = "https://registry.npmjs.org"
 PACKAGES = (
     ("react", "18.3.1", {"package/umd/react.production.min.js": "react.production.min.js"}),
     ("react-dom", "18.3.1", {"package/umd/react-dom.production.min.js": "react-dom.production.min.js"}),
-    ("prop-types", "15.8.1", {"package/prop-types.min.js": "prop-types.min.js"}),
+    (
+        "prop-types",
+        "15.8.1",
+        # the checking build is loaded instead of the no-op shims under dev_tools_props_check
+        {"package/prop-types.min.js": "prop-types.min.js", "package/prop-types.js": "prop-types.js"},
+    ),
 )
 
 

@@ -153,3 +153,18 @@ def test_dev_bundles_follow_debug_and_use_dev_package_path(suite, monkeypatch):
     monkeypatch.setenv("DASH_SERVE_DEV_BUNDLES", "1")
     app.enable_dev_tools(debug=False)
     assert suite_urls(app._config())[1].endswith(".dev.js")
+
+
+def test_props_check_loads_the_checking_prop_types_build(suite, monkeypatch):
+    monkeypatch.delenv("DASH_PROPS_CHECK", raising=False)
+    app = Dash(__name__)
+    listed = app._config()["components"]["fake_suite"]["*"][2]
+    assert "/react/vendor/prop-types.min.js?v=" in listed
+    assert "props_check" not in app._config()["suites"]
+    app.enable_dev_tools(debug=True)
+    data = app._config()
+    assert "/react/vendor/prop-types.js?v=" in data["components"]["fake_suite"]["*"][2]
+    assert data["suites"]["props_check"] is True
+    assert app.server.test_client().get(data["components"]["fake_suite"]["*"][2]).status_code == 200
+    app.enable_dev_tools(debug=True, dev_tools_props_check=False)
+    assert "props_check" not in app._config()["suites"]

@@ -163,3 +163,27 @@ def test_debug_serves_dev_bundles(dash_page, suites, monkeypatch):  # noqa: F811
         and bundles[0].endswith(".dev.js")
     )
     assert dash_page.errors() == []
+
+
+@pytest.mark.parametrize("debug", [True, False])
+def test_props_check_shows_invalid_suite_props_in_the_error_overlay(dash_page, suites, debug):  # noqa: F811
+    dag = suites.dag
+    app = Dash(__name__)
+    app.layout = html.Div(dag.AgGrid(id="grid", rowData="not rows", columnDefs=[{"field": "a"}]))
+    app.enable_dev_tools(debug=debug)  # dev_tools_props_check follows debug
+    seen = requests_of(dash_page)
+    dash_page.start(app)
+    expect(dash_page.find(".ag-root")).to_be_attached(timeout=TIMEOUT)
+    prop_types = [url.split("?")[0].rsplit("/", 1)[1] for url in seen if "/prop-types" in url]
+    overlay = dash_page.find("#_dash-error-overlay")
+    if debug:
+        assert prop_types == ["prop-types.js"]  # the checking build
+        expect(overlay).to_contain_text(
+            "Invalid prop `rowData` of type `string` supplied to `dash_ag_grid.AgGrid`, expected an array."
+            " (the component with id 'grid')",
+            timeout=TIMEOUT,
+        )
+    else:
+        assert prop_types == ["prop-types.min.js"]
+        dash_page.page.wait_for_timeout(300)
+        expect(overlay).to_have_count(0)

@@ -217,8 +217,32 @@ function renderSuite (node) {
   props.setProps = host.setProps
   if (Comp.dashRenderType) props.dashRenderType = host.renderType
   const kids = host.elements.children
+  if (suites().props_check && Comp.propTypes) checkProps(node, Comp.propTypes, Object.assign({ children: kids }, props))
   if (kids === undefined || (Array.isArray(kids) && !kids.length)) return h(Comp, props)
   return Array.isArray(kids) ? h(Comp, props, ...kids) : h(Comp, props, kids)
+}
+
+//= dev_tools_props_check =====
+// The server then loads PropTypes' checking build; suites whose validators come from it (dash-ag-grid,
+// dash-daq) get each failed check in the error overlay, once per message, as Plotly's dev tools show them.
+const PROP_TYPES_SECRET = 'SECRET_DO_NOT_PASS_THIS_OR_YOU_WILL_BE_FIRED' // how PropTypes lets a caller run a validator
+const reported = new Set()
+
+function checkProps (node, specs, values) {
+  const name = `${node.ns}.${node.type}`
+  for (const key in specs) {
+    let err = null
+    try {
+      if (typeof specs[key] === 'function') err = specs[key](values, key, name, 'prop', key, PROP_TYPES_SECRET)
+    } catch (thrown) { err = thrown }
+    if (!err || !err.message) continue
+    const message = err.message + (node.idStr != null ? ` (the component with id '${node.idStr}')` : '')
+    if (reported.has(message)) continue
+    reported.add(message)
+    console.error('dash: ' + message)
+    const files = (config.components._dash_renderer || {}).Overlay || []
+    Promise.all(files.map(R.kit.loadScript)).then(() => R.ext.showErrorOverlay(`Invalid prop of ${name}`, { message }))
+  }
 }
 
 /** The props of `node` that may hold components: children plus the first key of each children_props path. */
