@@ -44,6 +44,20 @@ def install_command(*requirements: str) -> str:
     return f"{sys.executable} -m pip install " + " ".join(shlex.quote(r) for r in requirements)
 
 
+def missing_dependency_message(name: str, needed_by: str) -> str:
+    """A sentence for when ``name``, one of dash's own (core) dependencies, is not installed.
+
+    Safe to send to a browser: it names no path. ``missing_dependency_message("plotly", "dcc.Graph")`` ->
+    ``"dcc.Graph needs 'plotly', a dependency of dash that is not installed on the server. Install it into the
+    Python that runs dash: pip install 'plotly<8,>=5.0.0' (`python -m dash doctor` checks every dependency)."``
+    """
+    return (
+        f"{needed_by} needs {name!r}, a dependency of dash that is not installed on the server. Install it into"
+        f" the Python that runs dash: pip install {shlex.quote(requirement(name))}"
+        " (`python -m dash doctor` checks every dependency)."
+    )
+
+
 def extra_install_command(extra: str) -> str:
     """The pip command line that installs the packages of dash's ``extra`` into the running Python.
 

@@ -18,6 +18,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import _assets
 from . import _pages
+from . import _requirements
 from . import _resources
 from . import _suites
 from . import exceptions
@@ -149,8 +150,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
                 return error_response(
                     404,
                     "NotFound",
-                    "plotly.js is not available because the 'plotly' package is not installed. Install it"
-                    " with 'pip install plotly' to use dcc.Graph.",
+                    _requirements.missing_dependency_message("plotly", "dcc.Graph (plotly.js)"),
                 )
             return _resources.send(resource, "text/javascript; charset=utf-8", _resources.plotly_version())
         content_type = _resources.renderer_content_type(filename)

@@ -1,5 +1,5 @@
 """The demo app behind `python -m dash demo`: several components, chained callbacks, a pattern-matching
-list, and a graph when plotly is installed."""
+list, and a graph (plotly is a dependency of dash; if it is missing, the page says how to install it)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ._dependencies import MATCH
 from ._dependencies import Input
 from ._dependencies import Output
 from ._dependencies import State
+from ._requirements import missing_dependency_message
 from .exceptions import PreventUpdate
 
 CITIES = {
@@ -44,7 +45,7 @@ def create_app(**dash_kwargs):
     graph = (
         dcc.Graph(id="population-graph")
         if plotly_installed()
-        else html.P("Install plotly (pip install plotly) to see a graph here.", id="no-plotly")
+        else html.P(missing_dependency_message("plotly", "The graph here"), id="no-plotly")
     )
     app.layout = html.Div(
         [

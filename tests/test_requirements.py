@@ -11,6 +11,8 @@ from dash import _requirements
 LINES = [
     "Flask<4,>=2.2.5",
     "Werkzeug<4,>=2.2.3",
+    "typing_extensions<5,>=4.1.1",
+    "plotly<8,>=5.0.0",
     'Flask==3.1.3; extra == "lockflask"',
     'diskcache<6,>=5.2.1; extra == "diskcache"',
     'celery<6,>=5.3.0; extra == "celery"',
@@ -39,6 +41,20 @@ def test_extra_install_command_lists_every_package_of_the_extra(metadata):
     assert command == f"{sys.executable} -m pip install 'celery<6,>=5.3.0' 'redis<9,>=4.5.2'"
     with pytest.raises(LookupError, match="no extra named 'nope'"):
         _requirements.extra_install_command("nope")
+
+
+@pytest.mark.parametrize(
+    ("name", "needed_by", "command"),
+    [
+        ("plotly", "dcc.Graph", "pip install 'plotly<8,>=5.0.0'"),
+        ("typing_extensions", "A component suite", "pip install 'typing_extensions<5,>=4.1.1'"),
+    ],
+)
+def test_a_missing_core_dependency_names_dash_and_its_range(metadata, name, needed_by, command):
+    message = _requirements.missing_dependency_message(name, needed_by)
+    assert message.startswith(f"{needed_by} needs '{name}', a dependency of dash that is not installed")
+    assert command in message and "python -m dash doctor" in message
+    assert sys.executable not in message  # it may go to a browser: no server path
 
 
 def test_from_a_source_tree_the_bare_names(monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 
 import pytest
 
@@ -67,7 +68,10 @@ def test_plotly_js_not_installed(client, monkeypatch):
     monkeypatch.setattr(_resources, "plotly_js", lambda: None)
     response = client.get("/_dash-renderer/plotly.min.js")
     assert response.status_code == 404
-    assert "pip install plotly" in response.get_json()["error"]["message"]
+    message = response.get_json()["error"]["message"]
+    assert "a dependency of dash that is not installed" in message
+    assert re.search(r"pip install '?plotly", message)
+    assert sys.executable not in message  # no server path goes to the browser
 
 
 def test_plotly_is_not_imported_by_dash(python_with_warnings_as_errors):

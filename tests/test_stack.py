@@ -20,6 +20,10 @@ FLOORS = {
     "markupsafe": "2.1.1",
     "itsdangerous": "2.0.0",
     "click": "8.0.0",
+    "typing-extensions": "4.1.1",
+    "plotly": "5.0.0",
+    "tenacity": "6.2.0",
+    "six": "1.9.0",
 }
 
 

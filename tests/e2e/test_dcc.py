@@ -140,7 +140,9 @@ def test_graph(dash_page):
     plotly_url = dash_page.page.evaluate("() => dash_renderer.config.plotlyjs_url")
     graph = dash_page.by_id("g")
     if plotly_url is None:
-        expect(graph).to_contain_text("dcc.Graph needs the 'plotly' Python package: pip install plotly")
+        expect(graph).to_contain_text(
+            "dcc.Graph needs 'plotly', a dependency of dash that is not installed on the server"
+        )
         return
     expect(graph.locator(".main-svg").first).to_be_visible(timeout=15000)
     expect(graph).to_contain_text("Bars")
@@ -268,5 +270,5 @@ def test_graph_message_when_plotly_is_missing(dash_page):
     dash_page.url = url
     dash_page.open("/")
     expect(dash_page.by_id("g")).to_contain_text(
-        "dcc.Graph needs the 'plotly' Python package: pip install plotly"
+        "dcc.Graph needs 'plotly', a dependency of dash that is not installed on the server"
     )

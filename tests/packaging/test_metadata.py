@@ -41,7 +41,11 @@ def split_requirements(wheel):
 def test_core_requirements_float_with_a_floor_and_no_exact_pin(dists):
     core, _ = split_requirements(dists["wheel"])
     by_name = {normalise(r.name): r for r in core}
-    assert set(by_name) == {"flask", "werkzeug", "packaging"}
+    assert set(by_name) == {"flask", "werkzeug", "packaging", "typing-extensions", "plotly"}
+    # Plotly Dash's own floors: suites import typing_extensions, tutorials and dcc.Graph expect plotly.
+    plotly, typing_extensions = by_name["plotly"].specifier, by_name["typing-extensions"].specifier
+    assert plotly.contains("5.0.0") and not plotly.contains("4.14.3")
+    assert typing_extensions.contains("4.1.1") and not typing_extensions.contains("4.1.0")
     # doctor reads metadata with packaging; its floor is the release test_doctor_envs.py runs it with.
     assert by_name["packaging"].specifier.contains("22.0") and not by_name["packaging"].specifier.contains(
         "21.3"
@@ -56,6 +60,7 @@ def test_core_requirements_float_with_a_floor_and_no_exact_pin(dists):
     )
     # No minor cap: every future 3.x release is admitted.
     assert by_name["flask"].specifier.contains("3.9.0") and by_name["werkzeug"].specifier.contains("3.9.0")
+    assert plotly.contains("7.99.0") and typing_extensions.contains("4.99.0")
 
 
 def test_lockflask_extra_is_exact_pins_of_the_whole_closure(dists):
@@ -65,6 +70,8 @@ def test_lockflask_extra_is_exact_pins_of_the_whole_closure(dists):
     _, locked = split_requirements(dists["wheel"])
     names = {normalise(r.name) for r in locked}
     assert {"flask", "werkzeug", "jinja2", "markupsafe", "itsdangerous", "click", "blinker"} <= names
+    # plotly's own dependencies (narwhals since plotly 6) are pinned too: the lock is the whole closure.
+    assert {"plotly", "narwhals", "typing-extensions", "packaging"} <= names
     for requirement in locked:
         (spec,) = requirement.specifier
         assert spec.operator == "==", requirement

@@ -65,7 +65,7 @@ const graphDef = widget('div', (node, keys) => {
   const p = node.props
   applyBase(node, node.bound ? 'dash-graph js-plotly-plot' : 'dash-graph') // keep plotly's own class on its plot
   if (!config.plotlyjs_url) {
-    return node.elt.replaceChildren(el('div', 'dash-graph-missing', "dcc.Graph needs the 'plotly' Python package: pip install plotly"))
+    return node.elt.replaceChildren(el('div', 'dash-graph-missing', "dcc.Graph needs 'plotly', a dependency of dash that is not installed on the server: reinstall dash (python -m dash doctor shows how)."))
   }
   const points = keys ? ['extendData', 'prependData'].filter(k => keys.includes(k) && p[k] != null) : []
   const redraw = !keys || keys.some(k => !['extendData', 'prependData'].includes(k))
