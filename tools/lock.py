@@ -614,6 +614,11 @@ def compile_all(extra_args: list[str], cache: str) -> None:
             " that name, so there is nothing to upgrade. Check the spelling, or add it to a requirements/*.in"
             f" and run `{COMPILE_COMMAND}`."
         )
+    # The tool locks first: lockflask.in and constraints.in constrain themselves with tests.txt (-c), so a
+    # stale tests.txt would leave its pins and `# via -c tests.txt` notes in the lock until a second run.
+    for source, python in dev_locks():
+        path = compile_dev_lock(source, python, REQUIREMENTS, cache, extra_args)
+        print(f"compiled {os.path.relpath(path, ROOT)} (Python {python})")
     previous = read_platform_pins()
     platform_pins = {}
     for python in SUPPORTED_PYTHONS:
@@ -628,9 +633,6 @@ def compile_all(extra_args: list[str], cache: str) -> None:
     with open(os.path.join(REQUIREMENTS, MERGED_LOCK), "w", encoding="utf-8") as handle:
         handle.write(merged_text_from_committed())
     print(f"merged requirements/{MERGED_LOCK}")
-    for source, python in dev_locks():
-        path = compile_dev_lock(source, python, REQUIREMENTS, cache, extra_args)
-        print(f"compiled {os.path.relpath(path, ROOT)} (Python {python})")
     path = compile_ecosystem(extra_args, cache)
     print(f"compiled {os.path.relpath(path, ROOT)} (Python {ECOSYSTEM_LOCK[1]}, against our wheel)")
     path = write_pylock(REQUIREMENTS)

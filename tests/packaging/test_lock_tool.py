@@ -37,6 +37,36 @@ def test_every_compiled_in_file_is_a_checked_dev_lock(lock):
     assert order.index("tests.in") < order.index("e2e.in")  # e2e.in is constrained by tests.txt
 
 
+def test_compile_writes_the_tool_locks_before_the_locks_they_constrain(lock, tmp_path, capsys):
+    """lockflask.in and constraints.in say `-c tests.txt`: one `tox -e lock` must compile tests.txt first, or
+    a package leaving tests.in stays in the lock (and its `# via -c tests.txt`) until a second run."""
+    steps = []
+    names = lock["compile_all"].__globals__
+    fakes = {
+        "compile_dev_lock": lambda source, *a: steps.append(source) or str(tmp_path / source),
+        "compile_lock": lambda python, *a: steps.append(f"lockflask@{python}") or str(tmp_path / "l.txt"),
+        "compile_constraints": lambda python, *a: steps.append(f"constraints@{python}") or str(tmp_path),
+        "platform_pins_for": lambda *a: {},
+        "write_platform_pins": lambda pins: None,
+        "merged_text_from_committed": lambda: "",
+        "compile_ecosystem": lambda *a: steps.append("ecosystem.in") or str(tmp_path / "e.txt"),
+        "write_pylock": lambda workdir: str(tmp_path / "pylock.toml"),
+        "check_pylock": lambda path: [],
+        "uv_executable": lambda: "true",
+        "REQUIREMENTS": str(tmp_path),
+    }
+    saved = {name: names[name] for name in fakes}
+    shutil.copytree(REQUIREMENTS, tmp_path, dirs_exist_ok=True)
+    names.update(fakes)
+    try:
+        names["compile_all"]([], str(tmp_path))
+    finally:
+        names.update(saved)
+    first_lock = steps.index("lockflask@3.9")
+    assert steps.index("tests.in") < first_lock and steps.index("constraints@3.9") > first_lock
+    assert steps[-1] == "ecosystem.in"  # compiled against lockflask-py3.11.txt and e2e.txt, so last
+
+
 def test_dev_locks_follow_includes(lock, tmp_path):
     (tmp_path / "b.in").write_text("-c a.txt\nflask\n")
     (tmp_path / "a.in").write_text("-c c.txt\nclick\n")
