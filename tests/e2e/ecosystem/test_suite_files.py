@@ -71,8 +71,14 @@ def test_external_wrapper_keeps_its_component_unless_temp(dash_page, probe):
         [
             html.Button("hide", id="hide"),
             html.Button("write", id="write"),
-            probe.Holder(id="kept", inner=inner("kept-in", "a"), show=True),
-            probe.Holder(id="temp", inner=inner("temp-in", "b"), show=True, temp=True),
+            html.Button("clear", id="clear"),
+            html.Div(
+                [
+                    probe.Holder(id="kept", inner=inner("kept-in", "a"), show=True),
+                    probe.Holder(id="temp", inner=inner("temp-in", "b"), show=True, temp=True),
+                ],
+                id="box",
+            ),
             html.Div(id="echo"),
         ]
     )
@@ -82,6 +88,10 @@ def test_external_wrapper_keeps_its_component_unless_temp(dash_page, probe):
     )
     def hide(n):
         return False, False
+
+    @app.callback(Output("box", "children"), Input("clear", "n_clicks"), prevent_initial_call=True)
+    def clear(n):
+        return "cleared"
 
     @app.callback(Output("kept-in", "value"), Input("write", "n_clicks"), prevent_initial_call=True)
     def write(n):
@@ -106,6 +116,9 @@ def test_external_wrapper_keeps_its_component_unless_temp(dash_page, probe):
     dash_page.by_id("write").click()  # callbacks still write to the kept component and chain on it
     text(dash_page, "echo", "kept written 1")
     assert dash_page.page.evaluate(f"({props})('kept-in')")["value"] == "written 1"
+    dash_page.by_id("clear").click()  # the Holder itself leaves the page: what it kept leaves with it
+    text(dash_page, "box", "cleared")
+    assert dash_page.page.evaluate(f"({props})('kept-in')") is None
     assert dash_page.errors() == []
 
 

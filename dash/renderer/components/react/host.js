@@ -381,6 +381,7 @@ const suiteDef = {
       }
     }
     track(node)
+    node.cleanups.push(() => dropExternalsUnder(pathOf(node)))
     buildProps(node, componentProps(node))
     if (place) return null
     const elt = document.createElement('div')
@@ -410,6 +411,16 @@ window.addEventListener('_dashprivate_pushstate', syncLocations)
 // changed props; on unmount it leaves the layout only when `temp` is true. With temp=false (the default) it
 // stays: its id keeps its props, callbacks still read and write them, until a wrapper mounts at that path.
 const externals = new Map() // JSON(componentPath) -> {owner, element}
+
+/** A suite component left the page: what ExternalWrappers kept inside its layout path leaves with it. */
+function dropExternalsUnder (path) {
+  const prefix = JSON.stringify(path).slice(0, -1)
+  externals.forEach((made, key) => {
+    if (!key.startsWith(prefix + ',')) return
+    made.owner.kids.forEach(destroyNode)
+    externals.delete(key)
+  })
+}
 
 function placeExternal (key, component, componentPath) {
   const old = externals.get(key)
