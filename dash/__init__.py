@@ -12,10 +12,12 @@ from ._dependencies import ClientsideFunction as ClientsideFunction
 from ._dependencies import Input as Input
 from ._dependencies import Output as Output
 from ._dependencies import State as State
+from ._get_app import get_app as get_app
 from ._get_paths import get_asset_url as get_asset_url
 from ._get_paths import get_relative_path as get_relative_path
 from ._get_paths import strip_relative_path as strip_relative_path
 from ._hooks import hooks as hooks
+from ._json import stringify_id as stringify_id
 from ._no_update import NoUpdate as NoUpdate
 from ._no_update import no_update as no_update
 from ._pages import page_container as page_container

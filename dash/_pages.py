@@ -41,8 +41,7 @@ TITLE_SCRIPT = """function (data) {
 }"""
 
 
-class PageError(exceptions.DashException):
-    """A page cannot be registered or found."""
+PageError = exceptions.PageError
 
 
 class _Config:

@@ -17,6 +17,7 @@ from flask import send_from_directory
 from werkzeug.exceptions import HTTPException
 
 from . import _assets
+from . import _get_app
 from . import _pages
 from . import _requirements
 from . import _resources
@@ -215,6 +216,7 @@ def create_blueprint(app: Dash, name: str) -> Blueprint:
         return send_file(path, mimetype=mimetype)
 
     def setup_once() -> None:
+        _get_app.bind_request(app)
         if not app._got_first_request["setup_server"]:
             app._setup_server()
 

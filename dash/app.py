@@ -929,6 +929,14 @@ class Dash:
                 print(note, file=sys.stderr, flush=True)
             if not _is_loopback(host):
                 print(_debug_exposed_warning(host, port), file=sys.stderr, flush=True)
+        if proxy is not None:
+            public = _check_proxy(proxy, host, port)
+            if not os.environ.get("WERKZEUG_RUN_MAIN"):
+                print(
+                    f"Dash is running on {public}{self.config.requests_pathname_prefix}",
+                    file=sys.stderr,
+                    flush=True,
+                )
         flask_run_options.setdefault("use_reloader", debug)
         if self._hot_reload.enabled and self._extra_hot_reload_paths:
             flask_run_options.setdefault(
@@ -1002,6 +1010,30 @@ def _renderer_script(renderer_hooks: t.Any) -> str:
             )
     body = ", ".join(f"{name}: {source.strip()}" for name, source in renderer_hooks.items())
     return f"var renderer = new DashRenderer({{{body}}});"
+
+
+def _check_proxy(proxy: t.Any, host: str, port: int) -> str:
+    """``run(proxy="http://0.0.0.0:8050::https://example.com")``: the served URL must be this server's host
+    and port; returns the public URL (Plotly Dash's rule). Raises ProxyError otherwise."""
+    from urllib.parse import urlsplit
+
+    if not isinstance(proxy, str) or proxy.count("::") != 1:
+        raise exceptions.ProxyError(
+            f"run(proxy=...) must be 'served_url::public_url', like 'http://0.0.0.0:8050::https://example.com';"
+            f" got {proxy!r}."
+        )
+    served, public = proxy.split("::")
+    parts = urlsplit(served)
+    try:
+        served_port = parts.port
+    except ValueError:
+        served_port = None
+    if parts.scheme not in ("http", "https") or parts.hostname != host or served_port != port:
+        raise exceptions.ProxyError(
+            f"run(proxy=...)'s served URL {served!r} must be http(s)://{host}:{port}, the host and port this"
+            f" server listens on. Change the proxy string or pass host= and port= to match it."
+        )
+    return public.rstrip("/")
 
 
 def _check_compress() -> None:

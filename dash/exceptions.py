@@ -83,3 +83,63 @@ class ImportedInsideCallbackError(DashException):
     Import suites at the top of the app file, or register the callback with
     ``_allow_dynamic_callbacks=True`` to send the suite's files with its answer.
     """
+
+
+# Plotly Dash's other exception names, so `from dash.exceptions import X` and `except X` in apps and
+# component packages keep working; each says where this dash raises it.
+
+
+class ObsoleteAttributeException(DashException, AttributeError):
+    """An attribute Plotly Dash removed (this dash keeps ``app.run_server`` working, with a warning)."""
+
+
+class NonExistentEventException(CallbackException):
+    """Dash's pre-1.0 ``Event`` dependency, which no longer exists."""
+
+
+class WildcardInLongCallback(CallbackException):
+    """A wildcard where a background callback cannot take one."""
+
+
+class InvalidComponentIdError(IDsCantContainPeriods):
+    """A component id that cannot be used (Plotly's name)."""
+
+
+class InvalidResourceError(DashException):
+    """A resource entry (``_js_dist``, ``append_script``) without a usable path or URL."""
+
+
+class DependencyException(DashException):
+    """A callback dependency that cannot be resolved."""
+
+
+class ResourceException(DashException):
+    """A resource file that cannot be served."""
+
+
+class ProxyError(DashException):
+    """``app.run(proxy=...)`` given a value that does not name two URLs."""
+
+
+class BackgroundCallbackError(CallbackException):
+    """The function of a background callback raised inside its job."""
+
+
+class MissingLongCallbackManagerError(DashException):
+    """``background=True`` without ``manager=`` or ``Dash(background_callback_manager=...)``."""
+
+
+class PageError(DashException):
+    """A page cannot be registered or found (``dash.register_page``, ``use_pages``)."""
+
+
+class AppNotFoundError(DashException):
+    """``dash.get_app()`` before any ``Dash()`` was created."""
+
+
+class WebSocketCallbackError(CallbackException):
+    """Plotly Dash 4's WebSocket callbacks, which this dash does not have (callbacks travel over HTTP)."""
+
+
+class WebsocketDisconnected(CallbackException):
+    """Plotly Dash 4's WebSocket callbacks, which this dash does not have (callbacks travel over HTTP)."""

@@ -34,8 +34,7 @@ default_manager: contextvars.ContextVar[t.Any] = contextvars.ContextVar(
 )
 
 
-class BackgroundCallbackError(exceptions.CallbackException):
-    """The function of a background callback raised inside its job."""
+BackgroundCallbackError = exceptions.BackgroundCallbackError
 
 
 def func_id(spec: CallbackSpec) -> str:
