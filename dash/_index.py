@@ -103,3 +103,38 @@ def config_tag(config_json: str) -> str:
 def render(index_string: str, parts: dict[str, str]) -> str:
     """Replace each ``{%name%}`` by ``parts[name]`` (unknown placeholders become empty)."""
     return _PLACEHOLDER.sub(lambda match: parts.get(match.group(1), ""), index_string)
+
+
+_JS_TYPES = ("", "text/javascript", "application/javascript", "module")
+
+
+def inline_scripts(html_text: str) -> list[str]:
+    """The text of every inline ``<script>`` a browser would run in ``html_text`` (no ``src``, a
+    JavaScript type), in document order; for CSP hashes."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class _Scripts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=False)
+            self.current: list[str] | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag != "script":
+                return
+            values = dict(attrs)
+            kind = (values.get("type") or "").strip().lower()
+            self.current = [] if "src" not in values and kind in _JS_TYPES else None
+
+        def handle_data(self, data: str) -> None:
+            if self.current is not None:
+                self.current.append(data)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "script" and self.current is not None:
+                found.append("".join(self.current))
+                self.current = None
+
+    _Scripts().feed(html_text)
+    return found

@@ -491,6 +491,27 @@ class Dash:
         self._layout = value
         self._validated_state = None
 
+    def get_layout(self) -> t.Any:
+        """The layout as served: the layout function called (awaited when async), then the layout hooks."""
+        return self._layout_value()
+
+    def csp_hashes(self, hash_algorithm: str = "sha256") -> list[str]:
+        """CSP source hashes (``'sha256-<base64>'``) of the page's inline scripts, for a policy such as
+        ``Talisman(app.server, content_security_policy={"script-src": ["'self'", *app.csp_hashes()]})``.
+
+        Our index page has no inline script (the renderer, clientside callbacks and hooks are files), so
+        only inline ``<script>`` elements written into a custom ``index_string`` are hashed.
+        :param hash_algorithm: ``"sha256"``, ``"sha384"`` or ``"sha512"``; anything else raises ValueError.
+        """
+        if hash_algorithm not in ("sha256", "sha384", "sha512"):
+            raise ValueError(f"csp_hashes() takes 'sha256', 'sha384' or 'sha512', not {hash_algorithm!r}.")
+        import base64
+
+        return [
+            f"'{hash_algorithm}-{base64.b64encode(hashlib.new(hash_algorithm, script.encode()).digest()).decode()}'"
+            for script in _index.inline_scripts(self.index_string)
+        ]
+
     def _layout_value(self) -> t.Any:
         layout = self._layout
         if layout is None and self.use_pages:

@@ -200,3 +200,26 @@ def test_compress_from_the_environment_and_missing_package(monkeypatch):
     )
     with pytest.raises(ImportError, match='pip install ".\\[compress\\]"'):
         Dash(__name__, compress=True)
+
+
+def test_csp_hashes_cover_inline_scripts_of_a_custom_index_only():
+    import base64
+    import hashlib
+
+    assert Dash(__name__).csp_hashes() == []  # the default page has no inline script
+    app = Dash(__name__)
+    app.index_string = """<!DOCTYPE html><html><head>{%metas%}<title>{%title%}</title>{%css%}
+    <script>window.analytics = 1;</script><script type="application/json">{"not": "run"}</script>
+    <script src="/x.js"></script></head><body>{%app_entry%}<footer>{%config%}{%scripts%}{%renderer%}</footer>
+    </body></html>"""
+    digest = base64.b64encode(hashlib.sha256(b"window.analytics = 1;").digest()).decode()
+    assert app.csp_hashes() == [f"'sha256-{digest}'"]
+    assert app.csp_hashes("sha512")[0].startswith("'sha512-")
+    with pytest.raises(ValueError, match="csp_hashes\\(\\) takes 'sha256'"):
+        app.csp_hashes("md5")
+
+
+def test_get_layout_calls_the_layout_function():
+    app = Dash(__name__)
+    app.layout = lambda: html.Div("fresh", id="f")
+    assert app.get_layout().children == "fresh"
