@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import pathlib
+import re
 import time
 import zipfile
 
@@ -1303,3 +1304,33 @@ def test_table_takes_no_edits_while_a_callback_loads_its_data(dash_page):
     page.keyboard.type("Edo")
     page.keyboard.press("Enter")
     dash_page.expect_text("seen", '["Reloaded", "Edo"]')
+
+
+def test_loading_state_given_as_a_prop_marks_the_table(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dash_table.DataTable(
+                id="t",
+                data=CITIES[:2],
+                columns=COLUMNS,
+                editable=True,
+                loading_state={"is_loading": True, "prop_name": "data"},
+            ),
+            dash_table.DataTable(
+                id="u",
+                data=CITIES[:2],
+                columns=COLUMNS,
+                editable=True,
+                loading_state={"is_loading": True, "prop_name": "style_cell"},
+            ),
+        ]
+    )
+    dash_page.start(app)
+    loading, other = dash_page.by_id("t"), dash_page.by_id("u")
+    expect(loading.locator(".dash-spreadsheet-container")).to_have_class(re.compile("dash-loading"))
+    expect(other.locator(".dash-spreadsheet-container")).not_to_have_class(re.compile("dash-loading"))
+    loading.locator('td.dash-cell[data-dash-column="city"][data-dash-row="0"]').dblclick()
+    expect(loading.locator("td.dash-cell input")).to_have_count(0)
+    other.locator('td.dash-cell[data-dash-column="city"][data-dash-row="0"]').dblclick()
+    expect(other.locator("td.dash-cell input")).to_have_count(1)

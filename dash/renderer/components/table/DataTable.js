@@ -312,6 +312,7 @@ function create (node) {
   const watch = new MutationObserver(() => syncLoading(node))
   watch.observe(root, { attributes: true, attributeFilter: ['data-dash-is-loading'] })
   node.cleanups.push(() => watch.disconnect())
+  syncLoading(node)
   restorePersisted(node)
   prepare(node)
   syncFilterCells(node)
