@@ -473,3 +473,37 @@ def test_suite_component_returned_into_our_html_inside_a_provider(dash_page, sui
     dash_page.by_id("late").fill("later")
     text(dash_page, "typed", "typed later")
     assert dash_page.errors() == []
+
+
+def test_dbc_tabs_inside_a_mantine_provider_read_their_tabs(dash_page, suites):
+    """dbc.Tabs under our html inside dmc.MantineProvider is a portal of the mantine tree: its Tab children
+    are looked up by their componentPath in that tree (getLayout), which must be the path they have there."""
+    dbc, dmc = suites.dbc, suites.dmc
+    app = Dash(__name__)
+    app.layout = dmc.MantineProvider(
+        html.Div(
+            [
+                dbc.Tabs(
+                    [
+                        dbc.Tab(html.P("one", id="p1"), label="A", tab_id="a"),
+                        dbc.Tab(html.P("two", id="p2"), label="B", tab_id="b"),
+                    ],
+                    id="tabs",
+                    active_tab="a",
+                ),
+                html.Div(id="which"),
+            ]
+        )
+    )
+
+    @app.callback(Output("which", "children"), Input("tabs", "active_tab"))
+    def which(tab):
+        return f"tab {tab}"
+
+    dash_page.start(app)
+    text(dash_page, "which", "tab a")
+    text(dash_page, "p1", "one")
+    dash_page.page.get_by_role("tab", name="B").click()
+    text(dash_page, "which", "tab b")
+    text(dash_page, "p2", "two")
+    assert dash_page.errors() == []

@@ -313,6 +313,28 @@ function rerender (node) {
   if (parent && parent.suite && parent.host.rerender) parent.host.rerender() // dashChildrenUpdate
 }
 
+/** After `node` moved under another tree (mount found one around it), the component elements in its props
+ * carry their new componentPath (dbc reads the layout of its children by that path), and so on inside. */
+function refreshPaths (node) {
+  const fix = v => {
+    if (Array.isArray(v)) return v.map(fix)
+    if (React.isValidElement(v)) {
+      const kid = v.props.node
+      if (!kid) return v
+      if (kid.suite) refreshPaths(kid)
+      return React.cloneElement(v, { componentPath: pathOf(kid) })
+    }
+    if (isObj(v)) {
+      const out = {}
+      for (const k in v) out[k] = fix(v[k])
+      return out
+    }
+    return v
+  }
+  for (const k in node.host.elements) node.host.elements[k] = fix(node.host.elements[k])
+  node.host.version++
+}
+
 /** Mounts a suite node that sits in our DOM: as a portal of the React tree around it, or its own root. */
 function mount (node) {
   if (node.dead) return
@@ -323,6 +345,7 @@ function mount (node) {
   if (around) {
     node.host.parent = around
     node.host.rel = ['props', 'children', 'portal' + node.host.uid]
+    refreshPaths(node) // its children were built under its own root's path
     around.portals.add(node)
     if (around.rerenderPortals) around.rerenderPortals()
     node.cleanups.push(() => { around.portals.delete(node); if (around.rerenderPortals) around.rerenderPortals() })
