@@ -80,7 +80,13 @@ def _servable() -> dict[str, str]:
             for path in paths:
                 files[f"components/{path}"] = CONTENT_TYPES[os.path.splitext(path)[1]]
     # the component-suite host (dash/_suites.py)
-    for path in (*_suites.HOST_REACT, _suites.HOST_PROP_TYPES_CHECKING, _suites.HOST_SCRIPT):
+    host = (
+        *_suites.HOST_REACT,
+        *_suites.HOST_REACT_DEV,
+        _suites.HOST_PROP_TYPES_CHECKING,
+        _suites.HOST_SCRIPT,
+    )
+    for path in host:
         files[f"components/{path}"] = CONTENT_TYPES[".js"]
     return files
 

@@ -125,7 +125,7 @@ def strip_fingerprint(path: str) -> tuple[str, bool]:
 class Mode(t.NamedTuple):
     """How the page loads suite files: ``eager`` (``Dash(eager_loading=True)``) tags ``async`` files
     too; ``dev_bundles`` (``dev_tools_serve_dev_bundles``, on with ``debug``) uses ``dev_package_path``
-    and adds ``dev_only`` files; ``props_check`` (``dev_tools_props_check``) loads PropTypes' checking
+    and adds ``dev_only`` files, with React's development builds; ``props_check`` (``dev_tools_props_check``) loads PropTypes' checking
     build, so the host can check suite components' props."""
 
     serve_locally: bool = True
@@ -216,6 +216,8 @@ HOST_REACT = (
 )
 #: PropTypes' checking build, instead of the no-op shims, under ``dev_tools_props_check``.
 HOST_PROP_TYPES_CHECKING = "react/vendor/prop-types.js"
+#: React's and ReactDOM's development builds, instead of the production ones, when dev bundles are served.
+HOST_REACT_DEV = ("react/vendor/react.development.js", "react/vendor/react-dom.development.js")
 HOST_SCRIPT = "react/host.js"
 
 
@@ -236,7 +238,8 @@ def page_config(
         return None
     namespaces = suite_namespaces()
     checking = isinstance(mode, Mode) and mode.props_check
-    react = [renderer_url(path) for path in HOST_REACT[:2]]
+    dev = isinstance(mode, Mode) and mode.dev_bundles
+    react = [renderer_url(path) for path in (HOST_REACT_DEV if dev else HOST_REACT[:2])]
     react.append(renderer_url(HOST_PROP_TYPES_CHECKING if checking else HOST_REACT[2]))
     host = renderer_url(HOST_SCRIPT)
     files = {}

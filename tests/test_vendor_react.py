@@ -15,6 +15,8 @@ EXPECTED = {
     "react-dom.production.min.js": "35f4f974f4b2bcd44da73963347f8952e341f83909e4498227d4e26b98f66f0d",
     "prop-types.min.js": "e653471aba824786aee5dce1bcb5a86ed30c8518d346d2ace0460a5633a9cbdb",
     "prop-types.js": "5a24e9b72f5d33eee14cbe2035717a7c92fbb51727bbf9a9944f4ed1ed6ef7e0",  # checking build
+    "react.development.js": "28348fef6cb0ed8b2ceeb22deaf824428fd13875d84c73d38f77dd216fc24e7f",  # dev bundles
+    "react-dom.development.js": "f9044a5e9c39db8bb1a204dff924e526ec0a621e695bb69de1035811be8709e4",
 }
 
 

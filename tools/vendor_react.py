@@ -25,8 +25,23 @@ MANIFEST = os.path.join(VENDOR, "vendor.json")
 REGISTRY = "https://registry.npmjs.org"
 #: (npm package, version, {file in the tarball: file we ship})
 PACKAGES = (
-    ("react", "18.3.1", {"package/umd/react.production.min.js": "react.production.min.js"}),
-    ("react-dom", "18.3.1", {"package/umd/react-dom.production.min.js": "react-dom.production.min.js"}),
+    # the development builds are loaded instead when dev bundles are served (debug), as Plotly Dash does
+    (
+        "react",
+        "18.3.1",
+        {
+            "package/umd/react.production.min.js": "react.production.min.js",
+            "package/umd/react.development.js": "react.development.js",
+        },
+    ),
+    (
+        "react-dom",
+        "18.3.1",
+        {
+            "package/umd/react-dom.production.min.js": "react-dom.production.min.js",
+            "package/umd/react-dom.development.js": "react-dom.development.js",
+        },
+    ),
     (
         "prop-types",
         "15.8.1",

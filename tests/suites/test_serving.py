@@ -147,8 +147,15 @@ def test_dev_bundles_follow_debug_and_use_dev_package_path(suite, monkeypatch):
     client = app.server.test_client()
     assert client.get(urls[1]).get_data(as_text=True).endswith("// dev\n")
     assert client.get(urls[3]).status_code == 200
+    react = app._config()["components"]["fake_suite"]["*"][:2]  # React's development builds too
+    assert [url.split("?")[0].rsplit("/", 1)[1] for url in react] == [
+        "react.development.js",
+        "react-dom.development.js",
+    ]
+    assert all(client.get(url).status_code == 200 for url in react)
     app.enable_dev_tools(debug=True, dev_tools_serve_dev_bundles=False)
     assert names(suite_urls(app._config())) == ["style", "bundle", "widget"]
+    assert "/react.production.min.js?v=" in app._config()["components"]["fake_suite"]["*"][0]
     assert suite_urls(app._config())[1].endswith(".min.js")
     monkeypatch.setenv("DASH_SERVE_DEV_BUNDLES", "1")
     app.enable_dev_tools(debug=False)
