@@ -184,3 +184,17 @@ def test_component_files_exist_and_define_what_the_manifest_says():
                 assert any("R.ext." in src for src in sources), (ns, name)
                 continue
             assert any(f"R.define('{ns}', '{name}'" in src for src in sources), (ns, name)
+
+
+def test_a_default_slider_fetches_its_extras_after_first_render_within_the_stated_total():
+    """Plotly's default ``allow_direct_input=True`` draws number boxes beside every Slider/RangeSlider; their
+    code (SliderExtras, with tooltip/vertical/dots) is fetched right after a slider's first render. So an
+    app of html + basic dcc *with a slider* loads the 50,000-byte core set first and then these files; the
+    README (and dash/renderer/README.md) states the total, which this guards."""
+    files = {"renderer.js", "renderer.css"}
+    for name in (*BASIC_DCC, "SliderExtras"):
+        files.update(
+            f"components/{path}" for path in _resources.component_files()["dash_core_components"][name]
+        )
+    total = sum(len(_resources.package_file(f"renderer/{name}").data) for name in files)
+    assert total <= 57_000, total
