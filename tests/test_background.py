@@ -84,22 +84,27 @@ def test_dependencies_announce_interval_and_running(manager):
     assert entry["running"] == {"running": {"go.disabled": True}, "runningOff": {"go.disabled": False}}
 
 
-def test_job_runs_in_another_process_and_result_is_polled(manager):
+def test_job_runs_in_another_process_and_result_is_polled(manager, tmp_path):
     import os
 
     app = make_app(manager)
+    release = tmp_path / "release"  # the job waits for it, so the first poll surely finds it running
 
     @app.callback(Output("out", "children"), Input("go", "n_clicks"), background=True)
     def work(n):
-        time.sleep(0.3)
+        deadline = time.monotonic() + 20
+        while not release.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
         return f"clicked {n} in {os.getpid()}"
 
     client = app.server.test_client()
     first = client.post("/_dash-update-component", json=OUT_BODY).get_json()
     assert set(first) == {"cacheKey", "job"}
     assert first["job"] != str(os.getpid())
+    running = client.post("/_dash-update-component", json=OUT_BODY, query_string=first)
+    assert running.get_json() == {"multi": True}  # still running
+    release.write_text("go")
     answers, final = poll(client, OUT_BODY, first)
-    assert answers[0] == {"multi": True}  # still running
     assert final["response"]["out"]["children"] == f"clicked 3 in {first['job']}"
     # delivered once: the next poll finds neither a job nor a result
     again = client.post("/_dash-update-component", json=OUT_BODY, query_string=first)
