@@ -18,6 +18,7 @@ from ._get_paths import get_relative_path as get_relative_path
 from ._get_paths import strip_relative_path as strip_relative_path
 from ._hooks import hooks as hooks
 from ._json import stringify_id as stringify_id
+from ._jupyter import jupyter_dash as jupyter_dash
 from ._no_update import NoUpdate as NoUpdate
 from ._no_update import no_update as no_update
 from ._pages import page_container as page_container

@@ -27,6 +27,7 @@ from . import _get_paths  # noqa: E402
 from . import _hooks  # noqa: E402
 from . import _hot_reload  # noqa: E402
 from . import _index  # noqa: E402
+from . import _jupyter  # noqa: E402
 from . import _pages  # noqa: E402
 from . import _resources  # noqa: E402
 from . import _routes  # noqa: E402
@@ -931,7 +932,12 @@ class Dash:
         dev_tools = {
             key: flask_run_options.pop(key) for key in list(flask_run_options) if key in _DEV_TOOLS_KWARGS
         }
-        flask_run_options.pop("jupyter_mode", None)
+        jupyter = {
+            key: flask_run_options.pop(key) for key in list(flask_run_options) if key.startswith("jupyter_")
+        }
+        unknown = set(jupyter) - {"jupyter_mode", "jupyter_width", "jupyter_height", "jupyter_server_url"}
+        if unknown:
+            raise TypeError(f"run() got unexpected keyword arguments: {', '.join(sorted(unknown))}.")
         debug = self.enable_dev_tools(debug, **dev_tools)
         if self.server is None:
             raise RuntimeError("The app has no Flask server: call app.init_app(flask_app) before app.run().")
@@ -950,6 +956,17 @@ class Dash:
                 print(note, file=sys.stderr, flush=True)
             if not _is_loopback(host):
                 print(_debug_exposed_warning(host, port), file=sys.stderr, flush=True)
+        if _jupyter.jupyter_dash.active:  # a notebook kernel: serve from a thread and show, never block
+            _jupyter.jupyter_dash.run_app(
+                self,
+                mode=jupyter.get("jupyter_mode"),
+                width=jupyter.get("jupyter_width", "100%"),
+                height=jupyter.get("jupyter_height", 650),
+                host=host,
+                port=port,
+                server_url=jupyter.get("jupyter_server_url"),
+            )
+            return
         if proxy is not None:
             public = _check_proxy(proxy, host, port)
             if not os.environ.get("WERKZEUG_RUN_MAIN"):
