@@ -66,6 +66,16 @@ def _isolate_global_callbacks() -> t.Iterator[None]:
     registry.specs, registry._plain_outputs, registry.version = specs, plain, version + 1
 
 
+@pytest.fixture
+def assets(tmp_path: t.Any) -> t.Any:
+    """An assets folder with one stylesheet (style.css) and one script (app.js)."""
+    folder = tmp_path / "assets"
+    folder.mkdir()
+    (folder / "style.css").write_text("body { color: red }")
+    (folder / "app.js").write_text("window.x = 1")
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def _no_dash_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (

@@ -60,15 +60,6 @@ def test_bad_plugins_are_explained(plugins, message):
         Dash(__name__, plugins=plugins)
 
 
-@pytest.fixture
-def assets(tmp_path):
-    folder = tmp_path / "assets"
-    folder.mkdir()
-    (folder / "style.css").write_text("body { color: red }")
-    (folder / "app.js").write_text("window.x = 1")
-    return folder
-
-
 def test_get_asset_url_uses_the_external_path(assets):
     app = Dash(__name__, assets_folder=str(assets), assets_external_path="https://cdn.example.com/site/")
     assert app.get_asset_url("logo.png") == "https://cdn.example.com/site/assets/logo.png"

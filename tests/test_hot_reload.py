@@ -15,15 +15,6 @@ from dash import _hot_reload
 from dash import html
 
 
-@pytest.fixture
-def assets(tmp_path):
-    folder = tmp_path / "assets"
-    folder.mkdir()
-    (folder / "style.css").write_text("body { color: red }")
-    (folder / "app.js").write_text("window.x = 1")
-    return folder
-
-
 def make(assets, **dev_tools):
     app = Dash(__name__, assets_folder=str(assets))
     app.layout = html.Div("x", id="root")
