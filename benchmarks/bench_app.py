@@ -6,6 +6,8 @@ share (``Dash``, ``html``, ``dcc``, ``Input``, ``Output``, ``app.callback``).
     python bench_app.py serve --kind dash|flask|wsgi|suites  serve on a free 127.0.0.1 port with waitress
                                                      (prints "PORT <n>", exits when stdin closes)
     python bench_app.py serve --kind table          a DataTable of $BENCH_TABLE_ROWS rows (datatable.py)
+    python bench_app.py serve --kind full|basic     page_weight.py's apps (Tabs + date pickers + DataTable;
+                                                     html + basic dcc inputs)
     python bench_app.py layout --size N --repeat R  time GET /_dash-layout for an N-component layout
     python bench_app.py versions                    JSON of the versions in this venv
 """
@@ -97,6 +99,96 @@ def table_app():
     return app.server
 
 
+def full_app():
+    """page_weight.py's "full" app: two dcc.Tabs, the date pickers on the first, a 1,000-row sortable and
+    filterable DataTable on the second. Runs unchanged on our dash and on Plotly Dash."""
+    from dash import Dash
+    from dash import dash_table
+    from dash import dcc
+    from dash import html
+
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.H1("Page weight: full app"),
+            dcc.Tabs(
+                id="tabs",
+                value="dates",
+                children=[
+                    dcc.Tab(
+                        label="Dates",
+                        value="dates",
+                        children=[
+                            html.Label("One day"),
+                            dcc.DatePickerSingle(id="single", date="2024-05-17"),
+                            html.Label("A range"),
+                            dcc.DatePickerRange(id="range", start_date="2024-05-03", end_date="2024-05-20"),
+                        ],
+                    ),
+                    dcc.Tab(
+                        label="Table",
+                        value="table",
+                        children=[
+                            dash_table.DataTable(
+                                id="table",
+                                data=table_rows(1000),
+                                columns=[
+                                    {"id": "id", "name": "Id", "type": "numeric"},
+                                    {"id": "name", "name": "Name"},
+                                    {"id": "v", "name": "V", "type": "numeric"},
+                                    {"id": "w", "name": "W", "type": "numeric"},
+                                    {"id": "city", "name": "City"},
+                                ],
+                                sort_action="native",
+                                filter_action="native",
+                                page_size=20,
+                            )
+                        ],
+                    ),
+                ],
+            ),
+        ]
+    )
+    return app.server
+
+
+def basic_app():
+    """page_weight.py's "basic" app: html and the basic dcc inputs (Input, Dropdown, Slider, Checklist,
+    RadioItems) with one callback. Runs unchanged on our dash and on Plotly Dash."""
+    from dash import Dash
+    from dash import Input
+    from dash import Output
+    from dash import dcc
+    from dash import html
+
+    cities = ["Paris", "Tokyo", "Lima", "Oslo"]
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.H1("Page weight: basic inputs"),
+            dcc.Input(id=INPUT_ID, value=INITIAL_VALUE, type="text"),
+            dcc.Dropdown(id="city", options=cities, value="Paris"),
+            dcc.Slider(id="level", min=0, max=10, step=1, value=4),
+            dcc.Checklist(id="pick", options=cities, value=["Lima"]),
+            dcc.RadioItems(id="mode", options=["a", "b", "c"], value="a"),
+            html.Div(id=OUTPUT_ID),
+        ]
+    )
+
+    @app.callback(
+        Output(OUTPUT_ID, "children"),
+        Input(INPUT_ID, "value"),
+        Input("city", "value"),
+        Input("level", "value"),
+        Input("pick", "value"),
+        Input("mode", "value"),
+    )
+    def summary(text, city, level, pick, mode):
+        return f"{(text or '').upper()} {city} {level} {','.join(pick or [])} {mode}"
+
+    return app.server
+
+
 def suites_app():
     """The same input and callback inside a dash-bootstrap-components layout, next to a dash-ag-grid table
     (benchmarks/suites.py). Written as public dbc and ag-grid examples are."""
@@ -185,7 +277,15 @@ def serve(kind: str, threads: int) -> None:
     import waitress
 
     logging.getLogger("waitress").setLevel(logging.ERROR)
-    apps = {"dash": dash_app, "flask": flask_app, "wsgi": wsgi_app, "table": table_app, "suites": suites_app}
+    apps = {
+        "dash": dash_app,
+        "flask": flask_app,
+        "wsgi": wsgi_app,
+        "table": table_app,
+        "suites": suites_app,
+        "full": full_app,
+        "basic": basic_app,
+    }
     wsgi = apps[kind]()
     server = waitress.create_server(wsgi, host="127.0.0.1", port=0, threads=threads)
     print(f"PORT {server.effective_port}", flush=True)
@@ -271,7 +371,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("serve")
-    p.add_argument("--kind", choices=("dash", "flask", "wsgi", "table", "suites"), default="dash")
+    p.add_argument(
+        "--kind", choices=("dash", "flask", "wsgi", "table", "suites", "full", "basic"), default="dash"
+    )
     p.add_argument("--threads", type=int, default=4)
     p = sub.add_parser("layout")
     p.add_argument("--size", type=int, default=10_000)
