@@ -16,12 +16,14 @@ counts the bytes once ("before use"), then uses the page so every lazily fetched
 sort arrow; ``basic`` opens the Dropdown and moves the Slider one step. Then it waits for the network to go idle
 and counts again. Bytes are the Resource Timing entries' ``decodedBodySize`` of every .js/.css file
 (run.RESOURCE_BYTES, the same sum datatable.py and run.py use; neither server compresses, so it equals
-the bytes on the wire). Ratio = ours / Plotly. Prints a table and writes benchmarks/PAGE_WEIGHT.md.
+the bytes on the wire); the same files are also fetched again and gzipped (-6), for deployments that
+compress. Ratio = ours / Plotly. Prints a table and writes benchmarks/PAGE_WEIGHT.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import platform
 import statistics
@@ -45,7 +47,7 @@ DESCRIPTIONS = {
 RESOURCE_FILES = """
 () => performance.getEntriesByType('resource')
   .filter(e => /\\.(js|css)(\\?|$)/.test(new URL(e.name).pathname + '?') || ['script', 'link', 'css'].includes(e.initiatorType))
-  .map(e => [new URL(e.name).pathname, e.decodedBodySize])
+  .map(e => [e.name, e.decodedBodySize])
 """
 
 # Our components and Plotly's put the id on different elements; either selector finds the text box.
@@ -92,7 +94,7 @@ def use_basic(page) -> None:
 def measure(servers: dict, loads: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    samples = {key: {"first": [], "used": [], "files": None} for key in servers}
+    samples = {key: {"first": [], "used": [], "gzip": [], "files": None} for key in servers}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=run.CHROMIUM, args=run.CHROMIUM_ARGS)
         try:
@@ -114,6 +116,7 @@ def measure(servers: dict, loads: int) -> dict:
                     s = samples[(app, framework)]
                     s["first"].append(first)
                     s["used"].append(used)
+                    s["gzip"].append(gzipped(files))
                     s["files"] = files
                     run.log(f"load {i + 1} {app} {framework}: {first:,} bytes before use, {used:,} after use")
         finally:
@@ -121,8 +124,18 @@ def measure(servers: dict, loads: int) -> dict:
     return samples
 
 
+def gzipped(files: list) -> int:
+    """Bytes of the same files after gzip -6 (what a compressing server or proxy would send)."""
+    total = 0
+    for url, _size in files:
+        if urlsplit(url).hostname != "127.0.0.1":
+            raise SystemExit(f"the page loaded an external resource: {url}")
+        total += len(gzip.compress(run.fetch(url), 6))
+    return total
+
+
 def report(samples: dict, args, versions: dict) -> str:
-    med = {key: {k: statistics.median(s[k]) for k in ("first", "used")} for key, s in samples.items()}
+    med = {key: {k: statistics.median(s[k]) for k in ("first", "used", "gzip")} for key, s in samples.items()}
     lines = [
         "# Page weight: ours vs Plotly Dash 4.4.1",
         "",
@@ -130,7 +143,8 @@ def report(samples: dict, args, versions: dict) -> str:
         f" {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {platform.machine()}, {os.cpu_count()} CPUs;"
         f" Python {versions['python']}, Flask {versions['flask']}; headless Debian Chromium, a fresh context"
         " (empty cache) per load. Bytes: sum of Resource Timing `decodedBodySize` over every .js/.css"
-        " file (neither server compresses, so this is also what crossed the wire); median over loads."
+        ' file (neither server compresses, so this is also what crossed the wire); "gzip -6": the same'
+        " files gzipped, as a compressing server or proxy would send them; median over loads."
         " Ratio = ours / Plotly.",
         "",
         "\"before use\" = once the loaded page's network went idle, nothing clicked (our Slider's"
@@ -142,9 +156,16 @@ def report(samples: dict, args, versions: dict) -> str:
         "|---|---:|---:|---:|",
     ]
     for app in APPS:
-        for k, label in (("used", "after use"), ("first", "before use")):
+        for k, label in (("used", "after use"), ("first", "before use"), ("gzip", "after use, gzip -6")):
             a, b = med[(app, "ours")][k], med[(app, "plotly")][k]
             lines.append(f"| {app}, {label} | {a:,.0f} | {b:,.0f} | {a / b:.3f} |")
+    basic = med[("basic", "ours")]
+    lines += [
+        "",
+        f"Budget (html + basic dcc inputs <= {run.RENDERER_BUDGET:,} bytes): our `basic` app loads"
+        f" {basic['first']:,.0f} bytes before use and {basic['used']:,.0f} after use"
+        f" ({'within' if basic['used'] <= run.RENDERER_BUDGET else 'over'} budget after use).",
+    ]
     lines += ["", "Apps:", ""]
     lines += [f"- `{app}`: {DESCRIPTIONS[app]}" for app in APPS]
     lines += ["", "Files loaded by the last load, after use (path, bytes):", ""]
