@@ -34,6 +34,25 @@ REQUIRED = _Sentinel("REQUIRED")
 _ID_VALUE_TYPES = (str, int, float, bool)
 
 
+def _as_checked(value: t.Any) -> t.Any:
+    """``value`` as prop validators see it: numpy/pandas array-likes (ndarray, Series, Index, pandas arrays,
+    ``df.col.unique()``) as lists and numpy scalars as Python scalars, the forms the JSON encoder sends them
+    in; a list's items likewise. The prop itself keeps the object it was given."""
+    if value is None or isinstance(value, (str, bytes, dict)):
+        return value
+    if isinstance(value, (list, tuple)):
+        if any(hasattr(item, "tolist") and not isinstance(item, (str, bytes)) for item in value):
+            return [_as_checked(item) for item in value]
+        return value
+    tolist = getattr(value, "tolist", None)
+    if callable(tolist) and not isinstance(value, type):
+        try:
+            return tolist()
+        except (TypeError, ValueError):  # not an array-like after all
+            return value
+    return value
+
+
 def _check_id(component_type: str, value: t.Any) -> None:
     """Raise when ``value`` cannot be a component id."""
     if isinstance(value, str):
@@ -306,7 +325,7 @@ class Component:
         if self._validators:
             for name, check in self._validators.items():
                 if name in props:
-                    check(self._type, props[name])
+                    check(self._type, _as_checked(props[name]))
         if self._required_props:
             missing = [name for name in self._required_props if props.get(name) is None]
             if missing:
@@ -364,7 +383,7 @@ class Component:
             _check_id(self._type, value)
         check = self._validators.get(name)
         if check is not None:
-            check(self._type, value)
+            check(self._type, _as_checked(value))
         self.__dict__[name] = value
 
     def __delattr__(self, name: str) -> None:

@@ -619,3 +619,42 @@ def test_numpy_and_pandas_keys_reach_the_page(dash_page):
     )
     dash_page.expect_text("out", "2000 {'2020-01-01T00:00:00': 1.5}")
     assert dash_page.errors() == []
+
+
+def test_the_tutorial_first_app_with_pandas_options_and_plotly_express(dash_page):
+    """Plotly's "Dash in 20 minutes" first app, written as the docs write it: Dropdown options straight
+    from ``df.country.unique()`` (a pandas array), a plotly.express figure per pick."""
+    import pytest
+
+    pd = pytest.importorskip("pandas")
+    px = pytest.importorskip("plotly.express")
+    df = pd.DataFrame(
+        {
+            "country": ["Canada"] * 3 + ["France"] * 3,
+            "year": [1952, 1977, 2007] * 2,
+            "pop": [14.8e6, 23.8e6, 33.4e6, 42.5e6, 53.2e6, 61.1e6],
+        }
+    )
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.H1("Title of Dash App", style={"textAlign": "center"}),
+            dcc.Dropdown(df.country.unique(), "Canada", id="dropdown-selection"),
+            dcc.Graph(id="graph-content"),
+            html.Div(id="picked"),
+        ]
+    )
+
+    @app.callback(
+        Output("graph-content", "figure"), Output("picked", "children"), Input("dropdown-selection", "value")
+    )
+    def update_graph(value):
+        dff = df[df.country == value]
+        return px.line(dff, x="year", y="pop"), f"{value}: {int(dff['pop'].max())}"
+
+    dash_page.start(app)
+    dash_page.expect_text("picked", "Canada: 33400000")
+    dash_page.choose("dropdown-selection", "France")
+    dash_page.expect_text("picked", "France: 61100000")
+    expect(dash_page.by_id("graph-content").locator(".main-svg").first).to_be_visible()
+    assert dash_page.errors() == []
