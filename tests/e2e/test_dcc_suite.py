@@ -70,6 +70,29 @@ def test_dropdown_keyboard_search_multi_chips_and_aria(dash_page):
     assert dash_page.errors() == []
 
 
+def test_typing_then_enter_picks_the_first_match(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [dcc.Dropdown(["Canada", "France", "Finland"], "Canada", id="dd"), html.Div(id="out")]
+    )
+
+    @app.callback(Output("out", "children"), Input("dd", "value"))
+    def show(value):
+        return f"picked {value}"
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "picked Canada")
+    box = dash_page.by_id("dd").get_by_role("combobox")
+    box.click()
+    box.type("F")
+    expect(dash_page.page.get_by_role("option")).to_have_text(["France", "Finland"])
+    expect(dash_page.page.locator("[role=option].is-active")).to_have_text("France")  # the first match
+    box.type("in")
+    box.press("Enter")
+    dash_page.expect_text("out", "picked Finland")
+    assert dash_page.errors() == []
+
+
 def test_dropdown_value_pruned_when_options_change(dash_page):
     app = Dash(__name__)
     app.layout = html.Div(

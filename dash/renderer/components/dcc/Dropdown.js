@@ -59,7 +59,7 @@ R.define('dash_core_components', 'Dropdown', widget('div', sync, (node, elt) => 
     node.open = !node.open
     sync(node)
   }
-  input.oninput = () => { node.active = -1; node.open = true; set(node, { search_value: input.value }) }
+  input.oninput = () => { node.active = 0; node.open = true; set(node, { search_value: input.value }) }
   input.onkeydown = e => {
     if (/^(Arrow(Up|Down)|Enter|Escape)$/.test(e.key)) e.preventDefault()
     menu(node, m => m.key(node, e))
