@@ -67,6 +67,18 @@ def _isolate_global_callbacks() -> t.Iterator[None]:
 
 
 @pytest.fixture
+def fresh_pages() -> t.Iterator[None]:
+    """An empty dash.page_registry, and no imported `pages` package, before and after the test."""
+    from dash import _pages
+
+    _pages.reset()
+    yield
+    _pages.reset()
+    for name in [name for name in sys.modules if name == "pages" or name.startswith("pages.")]:
+        del sys.modules[name]
+
+
+@pytest.fixture
 def assets(tmp_path: t.Any) -> t.Any:
     """An assets folder with one stylesheet (style.css) and one script (app.js)."""
     folder = tmp_path / "assets"

@@ -78,20 +78,16 @@ def test_an_async_layout_function_is_awaited():
     assert answer["props"]["children"] == "from async"
 
 
-def test_an_async_page_layout_is_awaited():
-    _pages.reset()
-    try:
-        app = Dash(__name__, use_pages=True, pages_folder="")
+def test_an_async_page_layout_is_awaited(fresh_pages):
+    app = Dash(__name__, use_pages=True, pages_folder="")
 
-        async def page(item_id=None):
-            return html.P(f"item {item_id}")
+    async def page(item_id=None):
+        return html.P(f"item {item_id}")
 
-        dash.register_page("item", path_template="/item/<item_id>", layout=page)
-        layout, _ = _pages.render("/item/3", "")
-        assert layout.children == "item 3"
-        assert app._use_async
-    finally:
-        _pages.reset()
+    dash.register_page("item", path_template="/item/<item_id>", layout=page)
+    layout, _ = _pages.render("/item/3", "")
+    assert layout.children == "item 3"
+    assert app._use_async
 
 
 def test_use_async_false_rejects_an_async_callback_with_the_fix(make_app, h):

@@ -3,7 +3,6 @@ routing through the test client, and validation across pages."""
 
 from __future__ import annotations
 
-import sys
 import textwrap
 
 import pytest
@@ -58,13 +57,7 @@ PAGES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _fresh_pages():
-    _pages.reset()
-    yield
-    _pages.reset()
-    for name in [name for name in sys.modules if name == "pages" or name.startswith("pages.")]:
-        del sys.modules[name]
+pytestmark = pytest.mark.usefixtures("fresh_pages")
 
 
 @pytest.fixture

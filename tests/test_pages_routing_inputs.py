@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 import dash
@@ -17,13 +15,7 @@ from dash import html
 ROUTE = f"..{_pages.CONTENT_ID}.children...{_pages.STORE_ID}.data.."
 
 
-@pytest.fixture(autouse=True)
-def _fresh_pages():
-    _pages.reset()
-    yield
-    _pages.reset()
-    for name in [name for name in sys.modules if name == "pages" or name.startswith("pages.")]:
-        del sys.modules[name]
+pytestmark = pytest.mark.usefixtures("fresh_pages")
 
 
 def _app(**kwargs):
