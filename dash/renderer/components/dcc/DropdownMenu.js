@@ -6,7 +6,8 @@ const { el, sameValue, textOf } = R.kit
 /** Options matching the search text; search_order 'index' (default) puts earlier matches first. */
 function shown (node) {
   const q = node.input.value.toLowerCase()
-  const hits = node.opts.map(o => [o, [textOf(o.label), o.value, o.search].join('\n').toLowerCase().indexOf(q)]).filter(h => h[1] >= 0)
+  // o.search: an option dict's 'search' text (a plain string option has String.prototype.search there)
+  const hits = node.opts.map(o => [o, [textOf(o.label), o.value, typeof o.search === 'string' ? o.search : ''].join('\n').toLowerCase().indexOf(q)]).filter(h => h[1] >= 0)
   if (q && node.props.search_order !== 'original') hits.sort((a, b) => a[1] - b[1])
   return hits.map(h => h[0])
 }
