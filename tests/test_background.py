@@ -353,3 +353,48 @@ def test_an_async_background_function_is_awaited_with_progress_and_set_props(man
     assert final["response"]["out"]["children"] == "async 3"
     sides = [a["sideUpdate"] for a in answers if "sideUpdate" in a]  # answers end with the final one
     assert sides == [{"side": {"children": "async side"}}]  # in a progress poll or with the result
+
+
+def test_side_updates_written_just_before_the_result_are_never_lost(tmp_path):
+    """The interleaving that lost a set_props under load: the job stores its props, then its result, right
+    while a poll is being answered. Whatever the poll saw, the props reach the browser exactly once."""
+    import diskcache
+
+    from dash.background_callback._job import run_job
+
+    class RacingManager(DiskcacheManager):
+        """Runs the job in-process, at the moment a poll asks whether the result is ready."""
+
+        def call_job_fn(self, key, func_id, func, args, body, progress_count):
+            self.pending = (key, func, args, body, progress_count)
+            return "1"
+
+        def job_running(self, job):
+            return self.pending is not None
+
+        def result_ready(self, key):
+            seen = super().result_ready(key)
+            if self.pending is not None and self.polls_started:
+                key_, func, args, body, count = self.pending
+                self.pending = None
+                run_job(self, func, key_, args, body, count)  # props, then the result, after `seen`
+            return seen
+
+    cache = diskcache.Cache(str(tmp_path / "cache"))
+    manager = RacingManager(cache)
+    manager.polls_started = False
+    app = make_app(manager)
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"), background=True)
+    def work(n):
+        set_props("side", {"children": "from the job"})
+        return f"done {n}"
+
+    client = app.server.test_client()
+    first = client.post("/_dash-update-component", json=OUT_BODY).get_json()
+    manager.polls_started = True
+    answers, final = poll(client, OUT_BODY, first)
+    cache.close()
+    assert final["response"]["out"]["children"] == "done 3"
+    sides = [a["sideUpdate"] for a in answers if "sideUpdate" in a]
+    assert sides == [{"side": {"children": "from the job"}}]

@@ -104,9 +104,11 @@ def handle(
         from ..callbacks.dispatch import RequestError
 
         raise RequestError(f"The cacheKey {key!r} was not issued by this server. Reload the page.")
+    # Readiness first, props second: a job writes its set_props before its result, so a result seen ready
+    # here has its props in the store below; a result that lands after this check is sent by the next poll.
+    ready = manager.result_ready(key)
     side = manager.get_updated_props(key)
     progress = manager.get_progress(key) if options.progress else None
-    ready = manager.result_ready(key)
     if not ready and not manager.job_running(job) and not manager.result_ready(key):
         # cancelled, or its process died: nothing more will come
         manager.job_done(job)
@@ -116,7 +118,7 @@ def handle(
         extra["progress"] = dict(zip(options.progress_keys(), progress))
     if side:
         extra["sideUpdate"] = side
-    if not manager.result_ready(key):
+    if not ready:
         return dumps({"multi": True, **extra})
     return _result(spec, manager, key, job, outputs, keep, build_response, extra)
 
