@@ -180,6 +180,24 @@ def test_slider_marks_with_float_keys_show_in_the_layout_and_from_a_callback(das
     )
 
 
+def test_marks_keyed_by_numbers_in_any_spelling_keep_their_labels_and_places(dash_page):
+    """The kind of 11.3: keys such as "0.10", "2.50", "1e1" are read as the numbers they spell for the
+    place on the track and as their own text for the label (never String(Number(key)) lookups)."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Slider(
+                id="s", min=0, max=10, step=None, value=2.5, marks={"0.10": "a", "2.50": "b", "1e1": "c"}
+            )
+        ]
+    )
+    dash_page.start(app)
+    marks = dash_page.by_id("s").locator(".dash-slider-mark")
+    expect(marks).to_have_text(["a", "b", "c"])
+    places = marks.evaluate_all("ms => ms.map(m => parseFloat(m.style.left))")
+    assert [round(p, 3) for p in places] == [1.0, 25.0, 100.0]
+
+
 # -- 11.4: prevent_initial_call decided per callback on insertion -----------------------------------
 
 
