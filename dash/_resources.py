@@ -39,6 +39,11 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:20]
 
 
+def from_bytes(data: bytes) -> Resource:
+    """Generated content (clientside callbacks, renderer hooks) as a Resource with the usual ETag."""
+    return Resource(data, _digest(data))
+
+
 def _load(key: str, read: t.Callable[[], bytes | None]) -> Resource | None:
     if key not in _cache:
         with _lock:

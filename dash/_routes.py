@@ -5,7 +5,6 @@ Views only translate HTTP to calls on the Dash object and back.
 
 from __future__ import annotations
 
-import hashlib
 import typing as t
 
 from flask import Blueprint
@@ -322,4 +321,4 @@ def clientside_script(sources: dict[str, str]) -> bytes:
 
 def clientside_resource(sources: dict[str, str]) -> _resources.Resource:
     data = clientside_script(sources)
-    return _resources.Resource(data, hashlib.sha256(data).hexdigest()[:20])
+    return _resources.from_bytes(data)

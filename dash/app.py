@@ -777,7 +777,7 @@ class Dash:
     def _renderer_resource(self) -> _resources.Resource:
         """``app.renderer`` as the ``_dash-hooks.js`` file (it runs after the hooks adapter)."""
         data = (str(self.renderer).strip() + "\n").encode("utf-8")
-        return _resources.Resource(data, hashlib.sha256(data).hexdigest()[:20])
+        return _resources.from_bytes(data)
 
     def _index_html(self) -> str:
         layout = self._layout
