@@ -1,15 +1,10 @@
-// The browser side of our Dash-compatible framework: one dependency-free file, shipped unbuilt.
-// Renders the layout with plain DOM calls; runs callbacks as docs/protocol.md describes. Its comments were
-// trimmed to fit the 50 KB page budget; dash/renderer/README.md documents the structure.
+// The renderer's core, shipped unbuilt; dash/renderer/README.md documents it, docs/protocol.md its requests.
 (function () {
 'use strict'
 
-const dashRenderer = {
-  version: '0.1.0', config: null, setProps: null, getProps: null, whenIdle: null, define: null, kit: null, internal: null
-}
-window.dash_renderer = dashRenderer
+const dashRenderer = window.dash_renderer = { version: '0.1.0' }
 
-//= Config ========================
+//= Config
 const config = {
   requests_pathname_prefix: '/',
   debug: false,
@@ -24,7 +19,7 @@ function readConfig () {
   try { Object.assign(config, JSON.parse(elt.textContent)) } catch (err) { console.error('dash: bad #_dash-config JSON.', err) }
 }
 
-//= Utilities =====================
+//= Utilities
 function isObj (v) { return v !== null && typeof v === 'object' && !Array.isArray(v) }
 function isComponent (v) { return isObj(v) && typeof v.type === 'string' && isObj(v.props) }
 
@@ -117,7 +112,7 @@ function normalizeOptions (options) {
   return isObj(options) ? Object.keys(options).map(k => ({ label: options[k], value: k })) : []
 }
 
-//= Layout -> DOM =================
+//= Layout -> DOM
 const registry = new Map()
 let addedNodes = []
 let removedIds = []
@@ -186,7 +181,7 @@ function setProps (node, props, fromUser, src) {
   notifyChanged(node, keys, src)
 }
 
-//= Components (html + dcc) =======
+//= Components (html + dcc)
 const TAG_NAMES = { ObjectEl: 'object', MapEl: 'map' }
 
 const htmlDef = {
@@ -244,24 +239,7 @@ function applyBase (node, baseClass) {
   setStyle(elt, p.style)
 }
 
-const locations = new Set()
-function locationProps () {
-  const l = window.location
-  return { pathname: l.pathname, search: l.search, hash: l.hash, href: l.href }
-}
-function syncLocations () {
-  const now = locationProps()
-  locations.forEach(node => setProps(node, now, true))
-  window.dispatchEvent(new CustomEvent('_dashprivate_historychange'))
-}
-function navigate (href, refresh) {
-  // history.pushState cannot leave the origin: another origin is a full load.
-  if (refresh || new URL(href, window.location.href).origin !== window.location.origin) return window.location.assign(href)
-  if (href !== window.location.href) window.history.pushState({}, '', href)
-  syncLocations()
-}
-
-//= Component files ===============
+//= Component files
 const components = {}
 const fileLoads = new Map()
 const failedFiles = new Set()
@@ -280,14 +258,8 @@ function loadScript (url) {
   if (!fileLoads.has(url)) {
     fileLoads.set(url, new Promise((resolve, reject) => {
       const css = /\.css(?:[?#]|$)/.test(url)
-      const tag = document.createElement(css ? 'link' : 'script')
-      if (css) {
-        tag.rel = 'stylesheet'
-        tag.href = url
-      } else {
-        tag.async = false // run in order
-        tag.src = url
-      }
+      const tag = Object.assign(document.createElement(css ? 'link' : 'script'),
+        css ? { rel: 'stylesheet', href: url } : { async: false, src: url }) // scripts run in order
       new URLSearchParams(url.split('#')[1]).forEach((v, k) => tag.setAttribute(k, v))
       tag.addEventListener('load', () => resolve(tag))
       tag.addEventListener('error', () => {
@@ -338,14 +310,18 @@ function setPropsLoaded (node, props) {
   return ensureLoaded(props).then(() => setProps(node, props, false)).finally(checkIdle)
 }
 
-//= Dependency graph ==============
+//= Dependency graph
 let callbacks = []
 const byInputProp = new Map()
 
-function wildcardOf (v) { return Array.isArray(v) && v.length === 1 && typeof v[0] === 'string' ? v[0] : null }
-function hasWildcard (pid, names) { return isObj(pid) && Object.keys(pid).some(k => names.includes(wildcardOf(pid[k]))) }
-function isMultiPattern (pid) { return hasWildcard(pid, ['ALL', 'ALLSMALLER']) }
-function hasMatchKey (pid) { return hasWildcard(pid, ['MATCH']) }
+// Exact ids only; ext/patterns.js replaces these when a callback uses MATCH, ALL or ALLSMALLER
+let idMatches = (pid, id) => stringifyId(pid) === stringifyId(id)
+let isMultiPattern = () => false
+let hasMatchKey = isMultiPattern
+let bindingFrom = () => ({})
+let allBindings = () => [{}]
+let concreteId = pid => pid
+let findNodes = () => []
 
 function parseDep (d) {
   const raw = String(d.property)
@@ -382,54 +358,6 @@ function setCallbacks (specs) {
   }))
 }
 
-function idMatches (pid, id, binding) {
-  if (!isObj(pid)) return !isObj(id) && String(pid) === String(id)
-  if (!isObj(id)) return false
-  const keys = Object.keys(pid)
-  return keys.length === Object.keys(id).length && keys.every(k => {
-    if (!(k in id)) return false
-    const w = wildcardOf(pid[k])
-    const bound = binding && k in binding
-    if (w === 'ALL') return true
-    if (w === 'MATCH') return !bound || sameJson(id[k], binding[k])
-    if (w === 'ALLSMALLER') return !bound || id[k] < binding[k]
-    return sameJson(id[k], pid[k])
-  })
-}
-
-function bindingFrom (pid, id) {
-  const b = {}
-  if (isObj(pid)) Object.keys(pid).forEach(k => { if (wildcardOf(pid[k]) === 'MATCH') b[k] = id[k] })
-  return b
-}
-
-function allBindings (cb) {
-  if (!cb.matchPattern) return [{}]
-  const seen = new Map()
-  findNodes(cb.matchPattern, null).forEach(n => {
-    const b = bindingFrom(cb.matchPattern, n.id)
-    seen.set(stringifyId(b), b)
-  })
-  return [...seen.values()]
-}
-
-function findNodes (pid, binding) {
-  const out = []
-  walk(root, n => { if (isObj(n.id) && idMatches(pid, n.id, binding)) out.push(n) })
-  return out
-}
-
-function concreteId (pid, binding) {
-  if (!isObj(pid)) return pid
-  const id = {}
-  for (const k of Object.keys(pid)) {
-    if (wildcardOf(pid[k]) !== 'MATCH') id[k] = pid[k]
-    else if (binding && k in binding) id[k] = binding[k]
-    else return undefined
-  }
-  return id
-}
-
 function resolveDep (d, binding, withValue, isOutput) {
   const item = (id, node) => {
     const it = { id: sortedId(id), property: isOutput ? d.rawProp : d.prop }
@@ -460,7 +388,7 @@ function propIdsOf (deps, binding) {
   })
 }
 
-//= Callback requests =============
+//= Callback requests
 // Plotly's rules: README.md, Scheduling
 const pending = new Map()
 const inflight = new Map()
@@ -651,7 +579,7 @@ async function postJson (body, query) {
   })
 }
 
-//= Applying outputs ==============
+//= Applying outputs
 function applyUpdates (updates, src) {
   const applied = []
   if (!isObj(updates)) return applied
@@ -702,27 +630,27 @@ function markLoading (entry, delta) {
   }
 }
 
-//= Events and errors =============
+//= Events and errors
 function triggerEvent (elt, name, detail) {
   return (elt || document).dispatchEvent(new CustomEvent(name, { bubbles: true, detail }))
 }
 
 function reportCallbackError (cb, r, err) {
   const targets = r.outputs.flatMap((o, i) => [].concat(o.items).map(it => stringifyId(it.id) + '.' + cb.outputs[i].prop))
-  const title = 'Callback error updating ' + (targets.join(', ') || cb.output)
-  const traceback = err.traceback || (err.status === undefined && err.stack) || null
-  console.error(title + ': ' + err.message + (traceback ? '\n' + traceback : ''))
   const first = r.outputs.flatMap(o => o.nodes).find(n => n.elt)
-  triggerEvent(first ? first.elt : root.elt, 'dash:callbackError',
-    { output: cb.output, title, message: err.message, status: err.status, exception: err.exception || null, traceback })
-  if (config.debug) showErrorOverlay(title, err, traceback)
+  report('Callback error updating ' + (targets.join(', ') || cb.output), err, first && first.elt, cb.output,
+    err.traceback || (err.status === undefined && err.stack) || null)
 }
 
 function reportApplyError (node, keys, err) {
-  const title = 'Error applying ' + keys.map(k => node.idStr + '.' + k).join(', ')
-  console.error(title + ': ' + err.message)
-  triggerEvent(node.elt || root.elt, 'dash:callbackError', { output: node.idStr + '.' + keys[0], title, message: err.message })
-  if (config.debug) showErrorOverlay(title, err, null)
+  report('Error applying ' + keys.map(k => node.idStr + '.' + k).join(', '), err, node.elt, node.idStr + '.' + keys[0], null)
+}
+
+function report (title, err, elt, output, traceback) {
+  console.error(title + ': ' + err.message + (traceback ? '\n' + traceback : ''))
+  triggerEvent(elt || root.elt, 'dash:callbackError',
+    { output, title, message: err.message, status: err.status, exception: err.exception || null, traceback })
+  if (config.debug) showErrorOverlay(title, err, traceback)
 }
 
 function showErrorOverlay (title, err, traceback) {
@@ -737,7 +665,7 @@ function showLoadError (message) {
   checkIdle()
 }
 
-//= Initialization ================
+//= Initialization
 function setupClientside () {
   const dc = window.dash_clientside = window.dash_clientside || {}
   dc.no_update = dc.no_update || { description: 'Return it to leave an output unchanged.' }
@@ -761,7 +689,12 @@ async function start () {
   if (!root.elt) return console.error("dash: no '#react-entry-point' element on the page; nothing to render.")
   try {
     const [layout, deps] = await Promise.all([getJson('_dash-layout'), getJson('_dash-dependencies')])
-    setCallbacks(Array.isArray(deps) ? deps : [])
+    const specs = Array.isArray(deps) ? deps : []
+    if (/\[\\?"(?:MATCH|ALL|ALLSMALLER)\\?"\]/.test(JSON.stringify(specs))) {
+      await loadExt('Patterns')
+      ;({ idMatches, isMultiPattern, hasMatchKey, bindingFrom, allBindings, concreteId, findNodes } = ext.patterns)
+    }
+    setCallbacks(specs)
     root.props.children = layout
     await ensureLoaded(layout)
   } catch (err) {
@@ -769,7 +702,6 @@ async function start () {
   }
   setChildren(root, root.elt)
   if (config.debug) (config.validation_warnings || []).forEach(m => showErrorOverlay('ID not found in layout', { message: m }))
-  window.addEventListener('popstate', syncLocations)
   queueLayoutChanges(true)
   started = true
   scheduleFlush()
@@ -791,12 +723,13 @@ Object.assign(dashRenderer, {
   ext,
   kit: {
     config, el, applyAttr, applyBase, setStyle, setProps, setChildren, renderValue, destroyNode, walk, textOf,
-    normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, navigate,
-    locations, locationProps, syncLocations, triggerEvent, loadScript, ensureLoaded, applyUpdates, applyPropIds,
+    normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, triggerEvent,
+    loadScript, ensureLoaded, applyUpdates, applyPropIds,
     inflight, scheduleFlush
   },
   internal: {
-    registry, pending, inflight, root, isSafeUrl, stringifyId, idMatches, components,
+    registry, pending, inflight, root, isSafeUrl, stringifyId, components,
+    idMatches: (...a) => idMatches(...a),
     get callbacks () { return callbacks }
   }
 })

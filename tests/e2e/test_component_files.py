@@ -70,15 +70,30 @@ def test_layout_components_load_before_first_render(dash_page):
 
     dash_page.start(app)
     dash_page.expect_text("o", "3/1")
-    # Slider's number boxes (allow_direct_input) and other extras come after its first render
+    # the number boxes of Plotly's default allow_direct_input=True are in Slider.js; SliderExtras (tooltip,
+    # vertical, dots, pushable) is fetched only by a slider that sets one of those
     expect(dash_page.by_id("s").locator("input[type=number]")).to_have_value("3")
-    assert _component_requests(dash_page, requests) == [
-        "dcc/Slider.css",
-        "dcc/Slider.js",
-        "dcc/SliderExtras.css",
-        "dcc/SliderExtras.js",
-        "dcc/Store.js",
-    ]
+    assert _component_requests(dash_page, requests) == ["dcc/Slider.css", "dcc/Slider.js", "dcc/Store.js"]
+
+
+def test_slider_extras_are_fetched_when_a_callback_turns_a_tooltip_on(dash_page):
+    """SliderExtras (tooltip, vertical, dots, pushable) is not loaded for a default slider; the first slider that
+    sets one of those props, here through a callback, fetches it and shows the tooltip."""
+    requests = []
+    dash_page.page.on("request", lambda r: requests.append(r.url))
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Slider(id="s", min=0, max=10, value=4), html.Button("tip", id="b")])
+
+    @app.callback(Output("s", "tooltip"), Input("b", "n_clicks"), prevent_initial_call=True)
+    def tip(n):
+        return {"always_visible": True, "template": "at {value}"}
+
+    dash_page.start(app)
+    expect(dash_page.by_id("s").locator("input[type=number]")).to_have_value("4")
+    assert "dcc/SliderExtras.js" not in _component_requests(dash_page, requests)
+    dash_page.find("#b").click()
+    expect(dash_page.by_id("s").locator(".dash-slider-tooltip")).to_have_text("at 4")
+    assert {"dcc/SliderExtras.js", "dcc/SliderExtras.css"} <= set(_component_requests(dash_page, requests))
 
 
 def test_a_component_file_that_fails_to_load_is_reported(dash_page):

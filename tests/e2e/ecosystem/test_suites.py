@@ -412,6 +412,32 @@ def test_dbc_nav_links_follow_navigation_from_dcc_link_and_dbc_links(dash_page, 
     assert dash_page.errors() == []
 
 
+def test_dbc_nav_links_follow_history_on_a_page_without_dcc_location(dash_page, suites):
+    """No dcc.Location, so dcc/Location.js is never loaded: the suite host itself announces each history change
+    (a dbc link's push, the Back button) with _dashprivate_historychange, and NavLinks' `active` follows."""
+    dbc = suites.dbc
+    app = Dash(__name__)
+    app.layout = dbc.Nav(
+        [
+            dbc.NavLink("Home", href="/", active="exact", id="nav-home"),
+            dbc.NavLink("Page", href="/page", active="exact", id="nav-page"),
+        ]
+    )
+    requested = []
+    dash_page.page.on("request", lambda r: requested.append(r.url))
+    dash_page.start(app)
+    active = re.compile(r"\bactive\b")
+    expect(dash_page.by_id("nav-home")).to_have_class(active, timeout=TIMEOUT)
+    dash_page.by_id("nav-page").click()
+    expect(dash_page.by_id("nav-page")).to_have_class(active, timeout=TIMEOUT)
+    expect(dash_page.by_id("nav-home")).not_to_have_class(active, timeout=TIMEOUT)
+    dash_page.page.go_back()
+    expect(dash_page.by_id("nav-home")).to_have_class(active, timeout=TIMEOUT)
+    expect(dash_page.by_id("nav-page")).not_to_have_class(active, timeout=TIMEOUT)
+    assert not [url for url in requested if "dcc/Location.js" in url]
+    assert dash_page.errors() == []
+
+
 def test_dash_component_api_for_suites(dash_page, suites):
     dbc = suites.dbc
     app = Dash(__name__)

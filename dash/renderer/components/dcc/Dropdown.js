@@ -1,4 +1,4 @@
-// dcc.Dropdown (ARIA combobox); more in DropdownMenu.js.
+// dcc.Dropdown, an ARIA combobox; the open menu is DropdownMenu.js.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setProps, textOf, normalizeOptions, sameValue, widget, loadScript, config } = R.kit

@@ -1,18 +1,14 @@
-// The open menu of dcc.Dropdown: options filtered by the search text, choosing, keyboard, ARIA listbox.
-// Not a Plotly component: Dropdown.js fetches the type 'DropdownMenu' the first time a menu opens.
+// dcc.Dropdown's open menu, fetched on first open; dash/renderer/README.md, "Helpers".
 ;(function (R) {
 'use strict'
 const { el, sameValue, textOf } = R.kit
-/** Options matching the search text; search_order 'index' (default) puts earlier matches first. */
 function shown (node) {
   const q = node.input.value.toLowerCase()
-  // o.search: an option dict's 'search' text (a plain string option has String.prototype.search there)
   const hits = node.opts.map(o => [o, [textOf(o.label), o.value, typeof o.search === 'string' ? o.search : ''].join('\n').toLowerCase().indexOf(q)]).filter(h => h[1] >= 0)
   if (q && node.props.search_order !== 'original') hits.sort((a, b) => a[1] - b[1])
   return hits.map(h => h[0])
 }
 
-/** Picks option o (toggles it with multi). */
 function choose (node, o) {
   const p = node.props
   if (!o || o.disabled) return
@@ -20,8 +16,6 @@ function choose (node, o) {
   pick(node, !p.multi ? o.value : list.some(v => sameValue(v, o.value)) ? list.filter(v => !sameValue(v, o.value)) : list.concat([o.value]))
 }
 
-/** Sets the value as a user: closes the menu unless closeOnSelect (default: not multi) says otherwise; with
- * debounce, an open menu holds the value until it closes (render sends it). keep: leave the search text. */
 function pick (node, value, keep) {
   const p = node.props
   if (p.debounce && node.open) {
@@ -34,7 +28,6 @@ function pick (node, value, keep) {
   node.kit.set(node, props)
 }
 
-/** multi: 'Select All' adds the shown (searched) options, 'Deselect All' drops them; texts from `labels`. */
 function actions (node, shownList) {
   const p = node.props
   const labels = p.labels || {}
@@ -54,7 +47,7 @@ function actions (node, shownList) {
 
 function render (node) {
   const { props: p, input, menu } = node
-  if (!node.open) { // a debounced dropdown sends its held value when the menu closes
+  if (!node.open) {
     const value = p.value
     Object.assign(p, node.held)
     node.held = null

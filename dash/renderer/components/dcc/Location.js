@@ -1,10 +1,29 @@
-// dcc.Location.
+// dcc.Location, and the navigation dcc.Link and suites' links share (R.kit.navigate, R.kit.syncLocations).
 ;(function (R) {
 'use strict'
-const { isSafeUrl, navigate, locations, locationProps } = R.kit
+const { isSafeUrl, setProps } = R.kit
+const locations = new Set()
+
+function locationProps () {
+  const l = window.location
+  return { pathname: l.pathname, search: l.search, hash: l.hash, href: l.href }
+}
+function syncLocations () {
+  const now = locationProps()
+  locations.forEach(node => setProps(node, now, true))
+  window.dispatchEvent(new CustomEvent('_dashprivate_historychange'))
+}
+function navigate (href, refresh) {
+  // history.pushState cannot leave the origin: another origin is a full load.
+  if (refresh || new URL(href, window.location.href).origin !== window.location.origin) return window.location.assign(href)
+  if (href !== window.location.href) window.history.pushState({}, '', href)
+  syncLocations()
+}
+if (!R.kit.navigate) window.addEventListener('popstate', syncLocations)
+Object.assign(R.kit, { navigate, syncLocations })
 
 /** Location: no DOM; mirrors window.location; setting pathname, search, hash or href pushes history. */
-const locationDef = {
+R.define('dash_core_components', 'Location', {
   create (node) {
     Object.assign(node.props, locationProps())
     locations.add(node)
@@ -19,7 +38,5 @@ const locationDef = {
     if (!isSafeUrl(href)) return console.error(`dash: refusing to navigate to the unsafe URL '${href}'.`)
     navigate(new URL(href, window.location.href).href, p.refresh === true)
   }
-}
-
-R.define('dash_core_components', 'Location', locationDef)
+})
 })(window.dash_renderer)

@@ -14,7 +14,7 @@
 // Loaded again (its URL then names the suite) when a callback answer registers a suite imported inside the
 // callback (`_allow_dynamic_callbacks`): the host is already running, so it only takes on the new namespaces.
 if (R.ext.defineSuites) return R.ext.defineSuites()
-const { config, renderValue, destroyNode, setProps, isObj, isComponent, stringifyId, syncLocations, ensureLoaded, scheduleFlush } = R.kit
+const { config, renderValue, destroyNode, setProps, isObj, isComponent, stringifyId, ensureLoaded, scheduleFlush } = R.kit
 /** The page's suites ({namespaces, children_props}); a callback answer may replace it with a larger one. */
 const suites = () => config.suites || { namespaces: {}, children_props: {} }
 const React = window.React
@@ -424,9 +424,14 @@ const suiteDef = {
 }
 
 //= Navigation =====
-// Suites' links push history and announce it; our dcc.Location follows (and the core then emits
-// _dashprivate_historychange, which NavLinks with `active` listen to).
-window.addEventListener('_dashprivate_pushstate', syncLocations)
+// Suites' links push history and announce it; our dcc.Location follows, and NavLinks with `active` listen for
+// _dashprivate_historychange, sent on every history change. dcc/Location.js does both once it is loaded.
+const historyChanged = e => {
+  if (R.kit.syncLocations) e.type === '_dashprivate_pushstate' && R.kit.syncLocations()
+  else window.dispatchEvent(new CustomEvent('_dashprivate_historychange'))
+}
+window.addEventListener('_dashprivate_pushstate', historyChanged)
+window.addEventListener('popstate', historyChanged)
 
 //= window.dash_component_api =====
 // Plotly's contract: the component joins the layout at `componentPath` when the wrapper mounts (replacing
