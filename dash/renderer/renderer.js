@@ -119,7 +119,7 @@ let removedIds = []
 const root = { kids: [], props: {}, elt: null }
 
 function buildNode (json) {
-  const node = { type: json.type, ns: json.namespace, props: Object.assign({}, json.props), kids: [], cleanups: [], loading: 0 }
+  const node = { type: json.type, ns: json.namespace, props: { ...json.props }, kids: [], cleanups: [], loading: 0 }
   node.def = defOf(node.ns, node.type)
   if (node.props.id != null) {
     node.id = node.props.id
@@ -214,9 +214,8 @@ const htmlDef = {
 }
 
 const unknownDef = {
-  create: node => el('div', 'dash-unsupported', failedFiles.has(node.ns + '.' + node.type)
-    ? `The code of the component '${node.ns}.${node.type}' could not be loaded; see the browser console.`
-    : `The component '${node.ns}.${node.type}' is not supported by this renderer.`)
+  create: node => el('div', 'dash-unsupported', `The component '${node.ns}.${node.type}' ` + (failedFiles.has(node.ns + '.' + node.type)
+    ? 'could not be loaded; see the browser console.' : 'is not supported by this renderer.'))
 }
 
 function widget (tag, sync, setup) {
@@ -586,7 +585,7 @@ function applyUpdates (updates, src) {
   for (const idStr in updates) {
     const node = registry.get(normalizeIdStr(idStr))
     if (!node) continue
-    const props = Object.assign({}, updates[idStr])
+    const props = { ...updates[idStr] }
     try { // each output on its own: one that fails never stops the others
       for (const k in props) if (isPatch(props[k])) props[k] = ext.applyPatch(node.props[k], props[k])
       applied.push(...Object.keys(props).map(k => node.idStr + '.' + k))
@@ -596,15 +595,7 @@ function applyUpdates (updates, src) {
   return applied
 }
 
-function applyPropIds (map) {
-  const updates = {}
-  for (const pid in map) {
-    const i = pid.lastIndexOf('.')
-    ;(updates[pid.slice(0, i)] = updates[pid.slice(0, i)] || {})[pid.slice(i + 1)] = map[pid]
-  }
-  applyUpdates(updates)
-}
-function setRunning (cb, which) { if (cb.running) applyPropIds(cb.running[which]) }
+function setRunning (cb, which) { if (cb.running) ext.applyPropIds(cb.running[which]) }
 
 //= Extensions (dash.Patch, background callbacks): files in components.json, loaded on first use
 const ext = {}
@@ -694,6 +685,7 @@ async function start () {
       await loadExt('Patterns')
       ;({ idMatches, isMultiPattern, hasMatchKey, bindingFrom, allBindings, concreteId, findNodes } = ext.patterns)
     }
+    if (specs.some(s => s.running)) await loadExt('Running')
     setCallbacks(specs)
     root.props.children = layout
     await ensureLoaded(layout)
@@ -717,14 +709,14 @@ function nodeById (id) {
 Object.assign(dashRenderer, {
   config,
   setProps (id, props) { return setPropsLoaded(nodeById(id), props) },
-  getProps (id) { return registry.has(stringifyId(id)) ? Object.assign({}, nodeById(id).props) : null },
+  getProps (id) { return registry.has(stringifyId(id)) ? { ...nodeById(id).props } : null },
   whenIdle () { return new Promise(resolve => { idleWaiters.push(resolve); checkIdle() }) },
   define,
   ext,
   kit: {
     config, el, applyAttr, applyBase, setStyle, setProps, setChildren, renderValue, destroyNode, walk, textOf,
     normalizeOptions, isObj, isComponent, sameValue, sameJson, isSafeUrl, widget, stringifyId, triggerEvent,
-    loadScript, ensureLoaded, applyUpdates, applyPropIds,
+    loadScript, ensureLoaded, applyUpdates,
     inflight, scheduleFlush
   },
   internal: {

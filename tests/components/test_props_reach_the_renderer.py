@@ -21,7 +21,7 @@ README = pathlib.Path(__file__).parent.parent.parent / "README.md"
 COMPONENTS = json.loads((RENDERER / "components.json").read_text())
 
 #: Helper types a component's files fetch on first use (not Plotly components).
-HELPERS = {"Dropdown": ["DropdownMenu"], "Slider": ["SliderExtras"], "RangeSlider": ["SliderExtras"]}
+HELPERS = {"Slider": ["SliderExtras"], "RangeSlider": ["SliderExtras"]}
 
 #: Props accepted and validated but not drawn, each named in README's "Accepted but not yet drawn".
 NOT_DRAWN = {

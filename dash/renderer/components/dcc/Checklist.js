@@ -1,4 +1,4 @@
-// dcc.Checklist and dcc.RadioItems.
+// dcc.Checklist and dcc.RadioItems: label-wrapped checkboxes or radios.
 ;(function (R) {
 'use strict'
 const { el, applyBase, setStyle, setProps, renderValue, destroyNode, normalizeOptions, sameValue, widget } = R.kit
@@ -33,7 +33,6 @@ function syncChoices (node) {
   }))
 }
 
-/** Checklist and RadioItems: label-wrapped checkboxes or radios. */
 const choicesDef = widget('div', syncChoices, node => { node.radioName = 'dash-radio-' + (++radioCount) })
 
 R.define('dash_core_components', 'Checklist', choicesDef)

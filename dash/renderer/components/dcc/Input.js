@@ -23,7 +23,7 @@ function syncTextInput (node) {
   if (elt.value !== v && !(NUMBER_TYPES.has(p.type) && sameValue(readInput(elt, p.type), p.value))) elt.value = v
 }
 
-/** Value as you type (or on blur/Enter with debounce); n_submit, n_blur, n_clicks (Textarea). */
+// value as you type (with debounce: on blur or Enter); n_submit, n_blur, n_clicks (Textarea)
 function textInputDef (tag) {
   return widget(tag, syncTextInput, (node, elt) => {
     let timer = null

@@ -1,8 +1,9 @@
-// dcc.Slider/RangeSlider: range inputs on a track, marks with dots, allow_direct_input's number boxes.
-// tooltip, vertical, dots and pushable: SliderExtras.js, fetched when a slider sets one.
+// dcc.Slider/RangeSlider; dash/renderer/README.md, "Slider".
 ;(function (R) {
 'use strict'
 const { el, applyBase, setStyle, setProps, textOf, isObj, isComponent, widget, loadScript, config } = R.kit
+
+const dec = x => (String(x).split('.')[1] || '').length
 
 function send (node, values, done) {
   const range = node.type === 'RangeSlider'
@@ -14,22 +15,6 @@ function send (node, values, done) {
   sync(node)
 }
 
-/** The handles' values with box i set to v, or null when v is not a number on the slider (min..max, on a step). */
-function typed (node, i, v, clamp) {
-  const s = node.s
-  const now = node.inputs.map(input => +input.value)
-  const step = +node.inputs[0].step || 1
-  const lo = i && now.length > 1 ? now[0] : s.min
-  const hi = !i && now.length > 1 ? now[1] : s.max
-  if (clamp) {
-    v = Math.min(hi, Math.max(lo, isNaN(v) ? (i ? s.max : s.min) : v))
-    v = +(s.min + Math.round((v - s.min) / step) * step).toFixed((String(step).split('.')[1] || '').length)
-    if (v > hi) v -= step
-  } else if (isNaN(v) || v < lo || v > hi || Math.abs((v - s.min) / step - Math.round((v - s.min) / step)) > 1e-6) return null
-  now[i] = v
-  return now
-}
-
 function boxes (node, p, n) {
   const on = p.allow_direct_input !== false && p.step !== null && !p.vertical && n <= 2
   const { elt, boxes: list, s } = node
@@ -39,18 +24,25 @@ function boxes (node, p, n) {
   while (list.length > (on ? n : 0)) list.pop().remove()
   if (!on) return
   const digits = Math.max(String(Math.floor(s.max)).length, String(Math.floor(s.min)).length)
-  const decimals = (String(step).split('.')[1] || '').length
+  const decimals = dec(step)
   elt.style.setProperty('--dash-slider-box', (digits + (decimals && decimals + 1)) + 'ch')
   while (list.length < n) {
     const box = elt.appendChild(el('input', 'dash-slider-input'))
     const i = list.push(box) - 1
     box.type = 'number'
-    box.oninput = () => { const v = typed(node, i, parseFloat(box.value)); if (v) send(node, v, false) }
-    box.onchange = () => {
-      if (box.value === '') return
-      send(node, typed(node, i, parseFloat(box.value), true), true)
-      box.value = node.inputs[i].value
+    const put = done => { // the handle's range input sanitizes the number: within min..max, on a step
+      const input = node.inputs[i]
+      const other = node.inputs[1 - i]
+      const v = parseFloat(box.value)
+      const old = input.value
+      input.value = v
+      if (other && (i ? +input.value < +other.value : +input.value > +other.value)) input.value = other.value
+      if (done || +input.value === v) send(node, node.inputs.map(x => +x.value), done)
+      else input.value = old
+      if (done) box.value = input.value
     }
+    box.oninput = () => put(false)
+    box.onchange = () => box.value !== '' && put(true)
     box.onblur = () => { box.value = node.inputs[i].value }
   }
   list.forEach((box, i) => {
@@ -61,13 +53,55 @@ function boxes (node, p, n) {
   })
 }
 
+function label (v, min, max) {
+  const t = Math.log10(Math.abs(v))
+  if (!v || (t > -3 && t < 4)) return String(v)
+  const mean = (Math.abs(max) + Math.abs(min)) / 2
+  const e = Math.max(-8, Math.min(8, Math.floor(Math.log10(mean) / 3))) * 3
+  return (v < 0 ? '-' : '') + Math.round(Math.abs(v) / 10 ** e).toLocaleString('en-US') + 'yzafpn\u00b5m kMGTPEZY'[8 + e / 3].trim()
+}
+
+function autoMarks (min, max, step, width) {
+  const chars = Math.max(label(min, min, max).length, label(max, min, max).length)
+  const count = Math.max(3, Math.min(50, Math.floor(width / (chars * 10 + 20)) + 1))
+  const raw = (max - min) / (count - 1) / step
+  const mag = 10 ** Math.floor(Math.log10(raw))
+  const n = raw / mag
+  const gap = Math.round(Math.max(1, (n <= 1.5 ? 1 : n <= 2.25 ? 2 : n <= 3.5 ? 2.5 : n <= 5 ? 5 : 10) * mag)) * step
+  const d = dec(step)
+  const at = []
+  for (let v = min + gap; v < max && at.length < 100; v += gap) {
+    at.push(step < 10 ? (d ? +v.toFixed(d) : v) : +(Math[d ? 'round' : 'trunc'](v / step) * step).toFixed(d))
+  }
+  if (at.length > 1 && max - at[at.length - 2] <= 1.5 * gap) at.pop()
+  return Object.fromEntries([min, ...at, max].map(v => [v, label(v, min, max)]))
+}
+
+function stepOf (p, min, max) {
+  if (p.step) return p.step
+  if (p.min == null || p.max == null) return 1
+  const v = (Math.abs(max - min) + Number.EPSILON) / 100
+  const m = 10 ** Math.floor(Math.log10(v))
+  return [m, 2 * m, 5 * m].sort((a, b) => Math.abs(a - v) - Math.abs(b - v))[0]
+}
+
 function sync (node) {
   const p = node.props
   const range = node.type === 'RangeSlider'
-  const keys = isObj(p.marks) ? Object.keys(p.marks).filter(k => k !== '' && !isNaN(k)) : []
+  let keys = isObj(p.marks) ? Object.keys(p.marks).filter(k => k !== '' && !isNaN(k)) : []
+  if (keys.length > 500) {
+    console.error(`dash: slider '${node.idStr}': over 500 marks; drawing generated ones.`)
+    keys = []
+  }
   const nums = keys.map(Number)
   const min = p.min != null ? p.min : nums.length ? Math.min(...nums) : 0
-  const max = p.max != null ? p.max : nums.length ? Math.max(...nums) : 10
+  const max = p.max != null ? p.max : nums.length ? Math.max(...nums) : 1
+  const width = node.width = p.vertical ? node.elt.clientHeight : node.elt.clientWidth
+  let marks = p.marks
+  let shown = keys.filter(k => k >= min && k <= max)
+  node.auto = marks !== null && !shown.length
+  if (node.auto) shown = Object.keys(marks = autoMarks(min, max, p.step == null ? 1 : p.step, width || 330))
+  node.at = shown.map(Number)
   const s = node.s = { min, max, span: max - min || 1, side: p.vertical ? 'bottom' : 'left' }
   s.pos = (v, cls) => {
     const e = el('span', cls)
@@ -97,7 +131,7 @@ function sync (node) {
     node.inputs.push(input)
   }
   node.inputs.forEach((input, i) => {
-    Object.assign(input, { min, max, step: p.step === null ? 'any' : p.step || 1, disabled: !!p.disabled })
+    Object.assign(input, { min, max, step: p.step === null ? 'any' : stepOf(p, min, max), disabled: !!p.disabled })
     input.style.direction = !p.vertical === !!p.reverse ? 'rtl' : ''
     if (!node.dragging) input.value = vals[i]
   })
@@ -108,12 +142,12 @@ function sync (node) {
   const fill = s.pos(p.reverse ? s.hi : s.lo, 'dash-slider-fill')
   fill.style[p.vertical ? 'height' : 'width'] = ((s.hi - s.lo) / s.span * 100) + '%'
   s.dot = v => s.pos(v, 'dash-slider-dot' + (s.on && v >= s.lo && v <= s.hi ? ' is-active' : ''))
-  node.marks.replaceChildren(...(s.on ? [fill] : []), ...keys.flatMap((k, i) => {
-    const m = p.marks[k]
-    const label = s.pos(nums[i], 'dash-slider-mark')
-    label.textContent = textOf(isObj(m) && !isComponent(m) ? m.label : m)
-    if (isObj(m)) setStyle(label, m.style)
-    return [s.dot(nums[i]), label]
+  node.marks.replaceChildren(...(s.on ? [fill] : []), ...shown.flatMap(k => {
+    const m = marks[k]
+    const text = s.pos(+k, 'dash-slider-mark')
+    text.textContent = typeof m === 'string' ? m : textOf(isObj(m) && !isComponent(m) ? m.label : m) || +k
+    if (isObj(m)) setStyle(text, m.style)
+    return [s.dot(+k), text]
   }))
   boxes(node, p, vals.length)
   const extras = R.internal.components.dash_core_components.SliderExtras
@@ -125,6 +159,9 @@ function sync (node) {
 
 const def = widget('div', sync, (node, elt) => {
   Object.assign(node, { inputs: [], boxes: [] })
+  const watch = new ResizeObserver(() => node.auto && (node.props.vertical ? elt.clientHeight : elt.clientWidth) !== node.width && sync(node))
+  watch.observe(elt) // generated marks follow the slider's size
+  node.cleanups.push(() => watch.disconnect())
   elt.append(node.marks = el('div', 'dash-slider-marks'), node.track = el('div', 'dash-slider-track'), node.tips = el('div', 'dash-slider-tips'))
 })
 R.define('dash_core_components', 'Slider', def)

@@ -18,8 +18,10 @@ function decorate (node) {
     setStyle(t, tip.style)
     return t
   }) : []))
-  if (p.dots && p.step > 0 && s.span / p.step <= 500) {
-    node.marks.append(...Array.from({ length: Math.floor(s.span / p.step) + 1 }, (_, i) => s.dot(s.min + i * p.step)))
+  const step = +node.inputs[0].step // Plotly's rule: steps over 1, at most 100 dots; none where a mark has one
+  const count = Math.floor(s.span / step) + 1
+  if (p.dots && step > 1 && count <= 100) {
+    node.marks.append(...Array.from({ length: count }, (_, i) => s.min + i * step).filter(v => !node.at.includes(v)).map(s.dot))
   }
   push(node)
 }

@@ -2,7 +2,8 @@
   'use strict'
   // Background callbacks (background=True): the first answer names a job; poll it every `interval` ms
   // with ?cacheKey=..&job=.., showing progress and set_props updates, until the result (or a 204) comes.
-  const { applyUpdates, applyPropIds, inflight, stringifyId } = R.kit
+  const { applyUpdates, inflight, stringifyId } = R.kit
+  const applyPropIds = R.ext.applyPropIds // ext/running.js, listed before this file
   /** callback instance key -> a job the page stopped waiting for; the next request stops it (oldJob). */
   const oldJobs = new Map()
 
