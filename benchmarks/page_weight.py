@@ -147,8 +147,8 @@ def report(samples: dict, args, versions: dict) -> str:
         " files gzipped, as a compressing server or proxy would send them; median over loads."
         " Ratio = ours / Plotly.",
         "",
-        "\"before use\" = once the loaded page's network went idle, nothing clicked (our Slider's"
-        ' SliderExtras arrive here, fetched right after first render). "after use" = after the page was used so every lazy chunk arrived: `full` opens'
+        '"before use" = once the loaded page\'s network went idle, nothing clicked.'
+        ' "after use" = after the page was used so every lazy chunk arrived: `full` opens'
         " DatePickerSingle, then DatePickerRange, switches to the Table tab and sorts a column; `basic` opens"
         " the Dropdown and moves the Slider one step. Apps: benchmarks/bench_app.py `full_app`, `basic_app`.",
         "",
