@@ -25,9 +25,6 @@ HELPERS = {"Slider": ["SliderExtras"], "RangeSlider": ["SliderExtras"]}
 
 #: Props accepted and validated but not drawn, each named in README's "Accepted but not yet drawn".
 NOT_DRAWN = {
-    ("Markdown", "mathjax"),
-    ("Graph", "mathjax"),
-    ("Markdown", "highlight_config"),
     # Plotly Dash 4.4.1 ignores these too; kept for compatibility.
     ("Input", "selectionStart"),
     ("Input", "selectionEnd"),

@@ -8,6 +8,13 @@ function loadPlotly () {
   return loadScript(config.plotlyjs_url).then(() => window.Plotly)
 }
 
+/** mathjax=True: MathJax (ext/mathjax.js: the app's own, else our vendored 3.2.2) loaded and started before
+ * plotly.js draws, so plotly.js typesets $...$ texts (titles, axis titles, ticks, annotations, legends). */
+function loadMathJax () {
+  const files = (config.components._dash_renderer || {}).MathJax || []
+  return Promise.all(files.map(loadScript)).then(() => R.ext.mathjax.load())
+}
+
 const POINT_KEYS = ['curveNumber', 'pointNumber', 'pointNumbers', 'pointIndex', 'x', 'y', 'z', 'text',
   'hovertext', 'customdata', 'lat', 'lon', 'location', 'label', 'value', 'percent', 'id', 'bbox', 'marker.color']
 /** Plotly event data, minus circular references. */
@@ -22,7 +29,8 @@ function eventPoints (e) {
 function drawn (p) {
   const fig = isObj(p.figure) ? p.figure : {}
   const layout = Object.assign({}, fig.layout)
-  const cfg = Object.assign({}, p.config)
+  // plotly.js typesets math by default when MathJax is on the page; as in Plotly Dash, only with mathjax=True
+  const cfg = Object.assign({}, p.config, { typesetMath: p.mathjax === true })
   if (p.responsive === true || p.responsive === false) {
     cfg.responsive = layout.autosize = p.responsive
     if (p.responsive) { delete layout.height; delete layout.width }
@@ -69,7 +77,10 @@ const graphDef = widget('div', (node, keys) => {
   }
   const points = keys ? ['extendData', 'prependData'].filter(k => keys.includes(k) && p[k] != null) : []
   const redraw = !keys || keys.some(k => !['extendData', 'prependData'].includes(k))
-  node.queue = (node.queue || loadPlotly()).then(() => {
+  const before = p.mathjax === true // a MathJax that fails to load leaves the texts as written
+    ? loadMathJax().catch(err => console.error('dash: ' + err.message, err))
+    : null
+  node.queue = (node.queue || loadPlotly()).then(() => before).then(() => {
     const Plotly = window.Plotly
     if (node.dead) return
     const gd = node.elt

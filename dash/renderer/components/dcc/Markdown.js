@@ -1,28 +1,90 @@
-// dcc.Markdown and our markdown converter.
+// dcc.Markdown and our markdown converter; code blocks coloured by highlight.js, math typeset by MathJax.
 ;(function (R) {
 'use strict'
-const { el, applyBase, textOf, isSafeUrl, widget } = R.kit
+const { config, el, applyBase, textOf, isSafeUrl, isObj, widget, loadScript } = R.kit
 
 const markdownDef = widget('div', node => {
   const p = node.props
-  applyBase(node, 'dash-markdown')
+  const dark = isObj(p.highlight_config) && p.highlight_config.theme === 'dark'
+  applyBase(node, dark ? 'dash-markdown hljs-dark' : 'dash-markdown')
   let text = Array.isArray(p.children) ? p.children.map(textOf).join('\n') : textOf(p.children)
   if (p.dedent !== false) text = dedent(text)
+  if (node.typeset) R.ext.mathjax.clear([node.elt])
   node.elt.replaceChildren()
-  markdownInto(node.elt, text, p.dangerously_allow_html === true, p.link_target)
+  markdownInto(node.elt, text, p.dangerously_allow_html === true, p.link_target, p.mathjax === true)
+  const render = node.renders = (node.renders || 0) + 1
+  const math = node.elt.querySelectorAll('.dash-math')
+  if (math.length) {
+    node.typeset = true
+    loadFiles('MathJax').then(() => render === node.renders && !node.dead && R.ext.mathjax.typeset([...math]))
+      .catch(err => console.error('dash: ' + err.message, err))
+  }
+  const code = node.elt.querySelectorAll('pre code')
+  if (code.length) highlight([...code], dark).catch(err => console.error('dash: ' + err.message, err))
 })
 
+function loadFiles (name) {
+  return Promise.all(((config.components._dash_renderer || {})[name] || []).map(loadScript))
+}
+
+//= Code blocks: highlight.js ===============
+// The app's own highlight.js (window.hljs, e.g. from assets/) if it has one, else ours with its light theme
+// (components.json `_dash_renderer.Highlight`), loaded the first time a Markdown shows a code block.
+let hljsLoad = null
+function loadHljs () {
+  if (window.hljs) return Promise.resolve(window.hljs)
+  if (!hljsLoad) hljsLoad = loadFiles('Highlight').then(() => window.hljs)
+  return hljsLoad
+}
+
+// highlight_config={'theme': 'dark'}: the dark theme, its rules nested under .hljs-dark (the Markdown's
+// class) so they apply there only; through the CSSOM, which a strict CSP allows.
+let darkTheme = null
+function loadDarkTheme () {
+  const url = ((config.components._dash_renderer || {}).HighlightDark || [])[0]
+  if (!darkTheme && url && document.adoptedStyleSheets) {
+    darkTheme = fetch(url).then(r => {
+      if (!r.ok) throw new Error(`Could not load '${url}'.`)
+      return r.text()
+    }).then(css => {
+      const sheet = new CSSStyleSheet()
+      sheet.replaceSync('.hljs-dark{' + css + '}')
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+    }).catch(err => {
+      darkTheme = null
+      throw err
+    })
+  }
+  return darkTheme || Promise.resolve()
+}
+
+/** Colour every `pre code` block (language from its `language-*` class, else detected). */
+function highlight (blocks, dark) {
+  return Promise.all([loadHljs(), dark && loadDarkTheme()]).then(([hljs]) => {
+    if (!hljs) return
+    blocks.forEach(code => {
+      if (!code.isConnected || code.children.length) return // gone, or already coloured
+      code.removeAttribute('data-highlighted')
+      try {
+        hljs.highlightElement(code)
+      } catch (err) {
+        console.error('dash: highlight.js could not colour a code block: ' + err.message, err)
+      }
+    })
+  })
+}
 
 //= Markdown -> DOM ===============
 // Built with createElement/textContent; raw HTML only with dangerously_allow_html (the documented opt-in).
 const MD = {
   fence: /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/,
+  mathFence: /^ {0,3}(\${2,}) *([^$]*)$/,
   heading: /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/,
   hr: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/,
   quote: /^ {0,3}> ?/,
   list: /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/,
   html: /^ {0,3}<\/?[a-zA-Z!]/,
-  escape: /^\\([\\`*_{}[\]()#+\-.!~<>|"'])/,
+  escape: /^\\([\\`*_{}[\]()#+\-.!~<>|"'$])/,
   codeSpan: /^(`+)([\s\S]*?[^`])\1(?!`)/,
   link: /^!?\[((?:\[[^\]]*\]|\\.|[^[\]\\])*)\]\(\s*<?([^\s<>()]*(?:\([^\s()]*\)[^\s<>()]*)*)>?(?:\s+("[^"]*"|'[^']*'))?\s*\)/,
   autolink: /^<((?:https?|mailto|ftp):[^\s<>]*)>/i,
@@ -39,20 +101,22 @@ function dedent (text) {
   return min === Infinity ? text : lines.map(l => l.slice(min)).join('\n')
 }
 
-function markdownInto (target, text, allowHtml, linkTarget) {
-  const o = { allowHtml, linkTarget, raw: [] }
+/** Render markdown `text` into `target`. With `math` (mathjax=True) TeX between $ (inline) or $$ (display)
+ * becomes a span.dash-math holding it between \\( \\) or \\[ \\], for MathJax to typeset. */
+function markdownInto (target, text, allowHtml, linkTarget, math) {
+  const o = { allowHtml, linkTarget, math, raw: [] }
   renderBlocks(text.replace(/\r\n?/g, '\n').split('\n'), target, o)
   if (o.raw.length) target.innerHTML = target.innerHTML.replace(/<!--dash-raw:(\d+)-->/g, (_, n) => o.raw[+n])
   return target
 }
 
 function rawPlaceholder (o, html) {
-  o.raw.push(html)
+  o.raw.push(o.math ? rawMath(html, o) : html)
   return document.createComment('dash-raw:' + (o.raw.length - 1))
 }
 
 function startsBlock (line, o) {
-  return MD.fence.test(line) || MD.heading.test(line) || MD.hr.test(line) || MD.quote.test(line) ||
+  return MD.fence.test(line) || (o.math && MD.mathFence.test(line)) || MD.heading.test(line) || MD.hr.test(line) || MD.quote.test(line) ||
     MD.list.test(line) || (o.allowHtml && MD.html.test(line))
 }
 
@@ -72,6 +136,8 @@ function renderBlocks (lines, parent, o) {
       const body = take(l => !l.trim().startsWith(m[1]))
       i++
       parent.appendChild(el('pre')).appendChild(el('code', m[2] ? 'language-' + m[2] : null, body.join('\n')))
+    } else if (o.math && (m = MD.mathFence.exec(line))) {
+      i = renderMathBlock(lines, i, m, parent)
     } else if ((m = MD.heading.exec(line))) {
       renderInline(m[2] || '', parent.appendChild(el('h' + m[1].length)), o)
       i++
@@ -164,6 +230,7 @@ function renderInline (text, parent, o) {
     else if (emphasis && (m = MD.strong.exec(rest))) renderInline(m[1] || m[2], add(el('strong')), o)
     else if (emphasis && (m = MD.em.exec(rest))) renderInline(m[1] || m[2], add(el('em')), o)
     else if ((c === ' ' || c === '\\') && (m = MD.br.exec(rest))) add(el('br'))
+    else if (c === '$' && o.math && (m = mathAt(rest))) add(mathSpan(m[1], m.display))
     else {
       buf += c
       i++
@@ -172,6 +239,70 @@ function renderInline (text, parent, o) {
     i += m[0].length
   }
   if (buf) parent.appendChild(document.createTextNode(buf))
+}
+
+//= Math (mathjax=True): remark-math's rules, as Plotly Dash uses them ===============
+function mathSpan (tex, display) {
+  return el('span', 'dash-math', display ? '\\[' + tex + '\\]' : '\\(' + tex + '\\)')
+}
+
+/** `$tex$` or `$$tex$$` at the start of `s`: [whole, tex] with .display, or null. The opening $ is not
+ * followed by a space or tab; the closing one is not preceded by one, nor followed by a digit ($5 and $6
+ * is text); a backslash escapes the next character. */
+function mathAt (s) {
+  const display = s[1] === '$'
+  let i = display ? 2 : 1
+  if (i >= s.length || s[i] === ' ' || s[i] === '\t') return null
+  const start = i
+  for (; i < s.length; i++) {
+    if (s[i] === '\\') i++
+    else if (s[i] === '$' && i > start && !/[ \t]/.test(s[i - 1]) && !/[0-9]/.test(s[i + 1] || '') &&
+      (!display || s[i + 1] === '$')) {
+      const m = [s.slice(0, i + (display ? 2 : 1)), s.slice(start, i)]
+      m.display = display
+      return m
+    }
+  }
+  return null
+}
+
+/** A block between fences of two or more $ (the closing fence as long at least, ending its line). */
+function renderMathBlock (lines, i, m, parent) {
+  const body = m[2].trim() ? [m[2].trimEnd()] : []
+  for (i++; i < lines.length; i++) {
+    const line = lines[i].replace(/ +$/, '')
+    const close = /\$+$/.exec(line)
+    if (close && close[0].length >= m[1].length && line.indexOf('$') === close.index) {
+      if (line.slice(0, close.index).trim()) body.push(line.slice(0, close.index).trim())
+      i++
+      break
+    }
+    body.push(lines[i])
+  }
+  parent.appendChild(mathSpan(body.join('\n'), true))
+  return i
+}
+
+/** dangerously_allow_html with math: $ math in the text of raw HTML (outside code, pre, script, style and
+ * textarea, and outside tags) becomes span.dash-math too. */
+function rawMath (html, o) {
+  return html.split(/(<[^>]*>)/).map((part, k) => {
+    if (k % 2) {
+      const tag = /^<(\/?)(code|pre|script|style|textarea)\b/i.exec(part)
+      if (tag) o.rawCode = Math.max(0, (o.rawCode || 0) + (tag[1] ? -1 : 1))
+      return part
+    }
+    if (o.rawCode) return part
+    let out = ''
+    for (let i = 0; i < part.length;) {
+      const m = part[i] === '$' && mathAt(part.slice(i))
+      if (m) {
+        out += '<span class="dash-math">' + (m.display ? '\\[' + m[1] + '\\]' : '\\(' + m[1] + '\\)') + '</span>'
+        i += m[0].length
+      } else out += part[i++]
+    }
+    return out
+  }).join('')
 }
 
 R.define('dash_core_components', 'Markdown', markdownDef)
