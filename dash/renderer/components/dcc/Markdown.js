@@ -9,7 +9,7 @@ const markdownDef = widget('div', node => {
   applyBase(node, dark ? 'dash-markdown hljs-dark' : 'dash-markdown')
   let text = Array.isArray(p.children) ? p.children.map(textOf).join('\n') : textOf(p.children)
   if (p.dedent !== false) text = dedent(text)
-  if (node.typeset) R.ext.mathjax.clear([node.elt])
+  if (node.typeset && R.ext.mathjax) R.ext.mathjax.clear([node.elt]) // MathJax forgets the old math
   node.elt.replaceChildren()
   markdownInto(node.elt, text, p.dangerously_allow_html === true, p.link_target, p.mathjax === true)
   const render = node.renders = (node.renders || 0) + 1
@@ -63,7 +63,7 @@ function highlight (blocks, dark) {
   return Promise.all([loadHljs(), dark && loadDarkTheme()]).then(([hljs]) => {
     if (!hljs) return
     blocks.forEach(code => {
-      if (!code.isConnected || code.children.length) return // gone, or already coloured
+      if (code.children.length) return // already coloured (or raw HTML with markup of its own)
       code.removeAttribute('data-highlighted')
       try {
         hljs.highlightElement(code)

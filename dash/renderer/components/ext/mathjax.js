@@ -4,7 +4,7 @@
 // `window.MathJax` configuration object is kept too, ours only fills what it leaves out.
 ;(function (R) {
 'use strict'
-const { config, loadScript } = R.kit
+const { config, loadScript, isSafeUrl } = R.kit
 
 const given = window.MathJax
 const own = !!(given && given.version)
@@ -47,11 +47,21 @@ function adoptStyles () {
   }
 }
 
+/** TeX's \href{url}{...} becomes a link: script URLs (javascript:, data:, ...) are dropped, as everywhere. */
+function dropUnsafeLinks (elements) {
+  elements.forEach(root => root.querySelectorAll('*').forEach(e => {
+    for (const name of e.getAttributeNames()) {
+      if (/(^|:)href$/i.test(name) && !isSafeUrl(e.getAttribute(name))) e.removeAttribute(name)
+    }
+  }))
+}
+
 let queue = Promise.resolve()
 /** Typeset the math in `elements` (TeX between \( \) or \[ \]); calls run one after another, as
  * MathJax requires. Resolves when done; errors are logged, never thrown. */
 function typeset (elements) {
-  queue = queue.then(load).then(MJ => MJ.typesetPromise(elements)).then(adoptStyles)
+  queue = queue.then(load).then(MJ => MJ.typesetPromise(elements))
+    .then(() => { dropUnsafeLinks(elements); adoptStyles() })
     .catch(err => console.error('dash: MathJax could not typeset: ' + (err && err.message), err))
   return queue
 }

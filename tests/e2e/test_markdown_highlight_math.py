@@ -1,0 +1,272 @@
+"""dcc.Markdown code blocks coloured by highlight.js (highlight_config), and mathjax=True on dcc.Markdown and
+dcc.Graph typeset by MathJax; each third-party file is fetched only by a page that needs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dash import Dash
+from dash import Input
+from dash import Output
+from dash import dcc
+from dash import html
+
+from .conftest import TIMEOUT
+from .conftest import expect
+
+#: MathJax typesets a first formula in about a second on this machine; the vendored file is 2 MB.
+MATH_TIMEOUT = 15000
+CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'"
+
+PYTHON_BLOCK = """
+```python
+def square(x):
+    return x * x
+```
+"""
+
+
+def _record_requests(dash_page) -> list[str]:
+    urls: list[str] = []
+    dash_page.page.on("request", lambda request: urls.append(request.url))
+    return urls
+
+
+def _fetched(urls: list[str], part: str) -> list[str]:
+    return [url for url in urls if part in url]
+
+
+def test_a_fenced_python_block_is_coloured_and_coloured_again_after_an_update(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [dcc.Markdown(PYTHON_BLOCK, id="md"), html.Button("js", id="js"), dcc.Markdown("`inline` only", id="plain")]
+    )
+
+    @app.callback(Output("md", "children"), Input("js", "n_clicks"), prevent_initial_call=True)
+    def to_js(_):
+        return "```javascript\nconst answer = 42\n```\n\n```\nimport os\n```"
+
+    urls = _record_requests(dash_page)
+    dash_page.start(app)
+    md = dash_page.by_id("md")
+    code = md.locator("pre code")
+    expect(code).to_have_class("language-python hljs", timeout=TIMEOUT)
+    expect(code.locator(".hljs-keyword").first).to_have_text("def")
+    expect(code.locator(".hljs-title.function_")).to_have_text("square")
+    expect(code).to_have_text("def square(x):\n    return x * x")  # the text is unchanged
+    # the light theme (github) applies by default
+    assert code.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
+    assert "hljs-dark" not in (md.get_attribute("class") or "")
+    assert len(_fetched(urls, "/highlight/highlight.min.js?v=")) == 1
+    assert _fetched(urls, "/highlight/github-dark") == []
+    # inline code is not a code block
+    assert dash_page.by_id("plain").locator("code.hljs").count() == 0
+
+    dash_page.by_id("js").click()
+    expect(md.locator("pre code").first).to_have_class("language-javascript hljs", timeout=TIMEOUT)
+    expect(md.locator("pre code").first.locator(".hljs-keyword")).to_have_text("const")
+    # no language named: detected (Python's `import`)
+    expect(md.locator("pre code").nth(1).locator(".hljs-keyword")).to_have_text("import")
+    assert len(_fetched(urls, "/highlight/highlight.min.js")) == 1  # loaded once
+    assert dash_page.errors() == []
+
+
+def test_highlight_config_dark_theme(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Markdown(PYTHON_BLOCK, id="dark", highlight_config={"theme": "dark"}, className="mine"),
+            dcc.Markdown(PYTHON_BLOCK, id="light"),
+        ]
+    )
+    urls = _record_requests(dash_page)
+    dash_page.start(app)
+    dark = dash_page.by_id("dark")
+    expect(dark).to_have_class("dash-markdown hljs-dark mine")
+    code = dark.locator("pre code.hljs")
+    expect(code.locator(".hljs-keyword").first).to_have_text("def", timeout=TIMEOUT)
+    dash_page.page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('#dark pre code')).backgroundColor === 'rgb(13, 17, 23)'",
+        timeout=TIMEOUT,
+    )
+    # github-dark's keyword colour, and the light Markdown next to it keeps the light theme
+    assert code.locator(".hljs-keyword").first.evaluate("e => getComputedStyle(e).color") == "rgb(255, 123, 114)"
+    light = dash_page.by_id("light").locator("pre code.hljs")
+    assert light.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
+    assert len(_fetched(urls, "/highlight/github-dark.min.css?v=")) == 1
+    assert dash_page.errors() == []
+
+
+def test_the_apps_own_highlight_js_is_used_instead_of_ours(dash_page, tmp_path):
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "my_hljs.js").write_text(
+        """window.hljs = {
+  highlightElement (code) {
+    const span = document.createElement('span')
+    span.className = 'app-token'
+    span.textContent = code.textContent
+    code.replaceChildren(span)
+    code.classList.add('app-hljs')
+  }
+}
+"""
+    )
+    app = Dash(__name__, assets_folder=str(assets))
+    app.layout = html.Div([dcc.Markdown(PYTHON_BLOCK, id="md")])
+    urls = _record_requests(dash_page)
+    dash_page.start(app)
+    code = dash_page.by_id("md").locator("pre code")
+    expect(code).to_have_class("language-python app-hljs", timeout=TIMEOUT)
+    expect(code.locator(".app-token")).to_have_text("def square(x):\n    return x * x")
+    assert _fetched(urls, "my_hljs.js")
+    assert _fetched(urls, "/highlight/") == []  # neither our highlight.js nor its theme
+    assert dash_page.errors() == []
+
+
+def test_pages_without_code_blocks_or_math_fetch_neither(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Markdown("# Title\n\nSome `code` and $x$ (mathjax off).", id="md"),
+            dcc.Markdown("Costs $5 and $6, nothing to typeset.", id="money", mathjax=True),
+            dcc.Input(id="in"),
+        ]
+    )
+    urls = _record_requests(dash_page)
+    dash_page.start(app)
+    dash_page.expect_text("md", "TitleSome code and $x$ (mathjax off).")
+    dash_page.expect_text("money", "Costs $5 and $6, nothing to typeset.")
+    dash_page.page.wait_for_timeout(300)
+    assert _fetched(urls, "/highlight/") == []
+    assert _fetched(urls, "mathjax") == []
+    assert dash_page.errors() == []
+
+
+def _mathjax_app(**markdown_props):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Markdown(
+                "Inline $x^2$ here; `code $y$` stays; \\$ alone.\n\n"
+                "$$\\int_0^1 f$$\n\n"
+                "$$\n\\frac{a}{b}\n$$\n\n"
+                "```\nprice = $z$\n```",
+                id="md",
+                **markdown_props,
+            ),
+            dcc.Markdown("Off: $x$", id="off"),
+            dcc.Markdown(
+                '<div class="raw">raw $a+b$ and <code>$c$</code></div>',
+                id="raw",
+                mathjax=True,
+                dangerously_allow_html=True,
+            ),
+            html.Button("change", id="change"),
+        ]
+    )
+
+    @app.callback(Output("md", "children"), Input("change", "n_clicks"), prevent_initial_call=True)
+    def change(_):
+        return "Now $\\beta$"
+
+    return app
+
+
+def test_markdown_mathjax_typesets_inline_and_display_math(dash_page):
+    urls = _record_requests(dash_page)
+    dash_page.start(_mathjax_app(mathjax=True))
+    md = dash_page.by_id("md")
+    containers = md.locator("mjx-container")
+    expect(containers).to_have_count(3, timeout=MATH_TIMEOUT)
+    inline, one_line_display, block_display = (containers.nth(i) for i in range(3))
+    assert inline.get_attribute("jax") == "SVG" and inline.get_attribute("display") is None
+    assert inline.locator("svg").count() == 1
+    assert inline.evaluate("e => e.closest('p') !== null")
+    assert one_line_display.get_attribute("display") == "true"
+    assert block_display.get_attribute("display") == "true"
+    assert block_display.evaluate("e => getComputedStyle(e).display") == "block"
+    # the TeX is in the SVG's accessible form (MathJax's assistive MathML)
+    expect(inline.locator("mjx-assistive-mml")).to_contain_text("x2")
+    # dollar signs in code spans and code blocks, and an escaped one, are text
+    expect(md.locator("p code")).to_have_text("code $y$")
+    expect(md.locator("pre code")).to_contain_text("price = $z$")
+    expect(md.locator("p").first).to_contain_text("\u0024 alone.")
+    # mathjax=False (the default) leaves $x$ as text
+    dash_page.expect_text("off", "Off: $x$")
+    assert dash_page.by_id("off").locator("mjx-container").count() == 0
+    # raw HTML gets the same treatment, except inside <code>
+    raw = dash_page.by_id("raw")
+    expect(raw.locator(".raw mjx-container svg")).to_have_count(1, timeout=MATH_TIMEOUT)
+    expect(raw.locator("code")).to_have_text("$c$")
+    # an update typesets the new text
+    dash_page.by_id("change").click()
+    expect(md.locator("mjx-container")).to_have_count(1, timeout=MATH_TIMEOUT)
+    expect(md.locator("mjx-assistive-mml")).to_contain_text("β")
+    assert len(_fetched(urls, "/mathjax/tex-svg.js?v=")) == 1
+    # tex-svg.js is all MathJax needs: it fetches nothing else (no extension, font or menu file)
+    assert [url for url in _fetched(urls, "/_dash-renderer/") if "mathjax" in url.lower()] == [
+        url for url in urls if "mathjax" in url.lower()
+    ]
+    assert len([url for url in urls if "mathjax" in url.lower()]) == 2  # ext/mathjax.js + tex-svg.js
+    assert dash_page.errors() == []
+
+
+def test_markdown_math_under_a_strict_csp(dash_page):
+    app = _mathjax_app(mathjax=True)
+
+    @app.server.after_request
+    def add_csp(response):
+        response.headers["Content-Security-Policy"] = CSP
+        return response
+
+    dash_page.start(app)
+    md = dash_page.by_id("md")
+    expect(md.locator("mjx-container svg")).to_have_count(3, timeout=MATH_TIMEOUT)
+    # MathJax's own <style> element is refused by the CSP; its rules reach the page through the CSSOM
+    display = md.locator("mjx-container[display='true']").first
+    assert display.evaluate("e => getComputedStyle(e).display") == "block"
+    assert display.evaluate("e => getComputedStyle(e).textAlign") == "center"
+    assert [line for line in dash_page.logs if "pageerror" in line] == []
+
+
+def _graph_page(dash_page, app):
+    dash_page.start(app)
+    if dash_page.page.evaluate("() => dash_renderer.config.plotlyjs_url") is None:
+        pytest.skip("plotly is not installed")
+    expect(dash_page.page.locator(".main-svg").first).to_be_visible(timeout=15000)
+
+
+def test_graph_mathjax_typesets_latex_titles(dash_page):
+    figure = {
+        "data": [{"y": [1, 4, 9]}],
+        "layout": {"title": {"text": "$\\alpha^2$"}, "xaxis": {"title": {"text": "$x_1$"}}},
+    }
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [dcc.Graph(id="math", figure=figure, mathjax=True), dcc.Graph(id="plain", figure=figure)]
+    )
+    urls = _record_requests(dash_page)
+    _graph_page(dash_page, app)
+    graph = dash_page.by_id("math")
+    # plotly.js replaces a $...$ text with MathJax's SVG in a g.<class>-math-group
+    expect(graph.locator("g.g-gtitle .gtitle-math-group svg").first).to_be_attached(timeout=MATH_TIMEOUT)
+    expect(graph.locator("g.g-xtitle .xtitle-math-group svg").first).to_be_attached(timeout=MATH_TIMEOUT)
+    assert graph.locator("text.gtitle").evaluate("e => e.style.display") == "none"
+    # mathjax=False (the default) draws the same title as written, even with MathJax on the page
+    plain = dash_page.by_id("plain")
+    expect(plain.locator("text.gtitle")).to_have_text("$\\alpha^2$")
+    assert plain.locator(".gtitle-math-group").count() == 0
+    assert len(_fetched(urls, "/mathjax/tex-svg.js?v=")) == 1
+    assert [e for e in dash_page.errors() if "WebGL" not in e] == []
+
+
+def test_a_graph_without_mathjax_fetches_no_mathjax(dash_page):
+    figure = {"data": [{"y": [1, 2]}], "layout": {"title": {"text": "$\\alpha$"}}}
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.Graph(id="g", figure=figure), dcc.Markdown("text only", id="md")])
+    urls = _record_requests(dash_page)
+    _graph_page(dash_page, app)
+    expect(dash_page.by_id("g").locator("text.gtitle")).to_have_text("$\\alpha$")
+    assert [url for url in urls if "mathjax" in url.lower()] == []
+    assert _fetched(urls, "/highlight/") == []
