@@ -39,7 +39,11 @@ def _fetched(urls: list[str], part: str) -> list[str]:
 def test_a_fenced_python_block_is_coloured_and_coloured_again_after_an_update(dash_page):
     app = Dash(__name__)
     app.layout = html.Div(
-        [dcc.Markdown(PYTHON_BLOCK, id="md"), html.Button("js", id="js"), dcc.Markdown("`inline` only", id="plain")]
+        [
+            dcc.Markdown(PYTHON_BLOCK, id="md"),
+            html.Button("js", id="js"),
+            dcc.Markdown("`inline` only", id="plain"),
+        ]
     )
 
     @app.callback(Output("md", "children"), Input("js", "n_clicks"), prevent_initial_call=True)
@@ -90,7 +94,9 @@ def test_highlight_config_dark_theme(dash_page):
         timeout=TIMEOUT,
     )
     # github-dark's keyword colour, and the light Markdown next to it keeps the light theme
-    assert code.locator(".hljs-keyword").first.evaluate("e => getComputedStyle(e).color") == "rgb(255, 123, 114)"
+    assert (
+        code.locator(".hljs-keyword").first.evaluate("e => getComputedStyle(e).color") == "rgb(255, 123, 114)"
+    )
     light = dash_page.by_id("light").locator("pre code.hljs")
     assert light.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 255, 255)"
     assert len(_fetched(urls, "/highlight/github-dark.min.css?v=")) == 1
@@ -203,17 +209,35 @@ def test_markdown_mathjax_typesets_inline_and_display_math(dash_page):
     dash_page.by_id("change").click()
     expect(md.locator("mjx-container")).to_have_count(1, timeout=MATH_TIMEOUT)
     expect(md.locator("mjx-assistive-mml")).to_contain_text("β")
-    assert len(_fetched(urls, "/mathjax/tex-svg.js?v=")) == 1
-    # tex-svg.js is all MathJax needs: it fetches nothing else (no extension, font or menu file)
-    assert [url for url in _fetched(urls, "/_dash-renderer/") if "mathjax" in url.lower()] == [
-        url for url in urls if "mathjax" in url.lower()
-    ]
-    assert len([url for url in urls if "mathjax" in url.lower()]) == 2  # ext/mathjax.js + tex-svg.js
+    # tex-svg.js is all MathJax needs: it fetches nothing else (no TeX extension, font or menu file)
+    mathjax = sorted("/".join(url.split("?")[0].split("/")[-2:]) for url in urls if "mathjax" in url.lower())
+    assert mathjax == ["ext/mathjax.js", "mathjax/tex-svg.js"], mathjax
     assert dash_page.errors() == []
 
 
-def test_markdown_math_under_a_strict_csp(dash_page):
+def test_links_in_typeset_math_lose_script_urls(dash_page):
+    """TeX's \\href (with an app's own MathJax that has it) makes links: script URLs are dropped."""
+    dash_page.start(_mathjax_app(mathjax=True))
+    expect(dash_page.by_id("md").locator("mjx-container").first).to_be_attached(timeout=MATH_TIMEOUT)
+    hrefs = dash_page.page.evaluate(
+        """async () => {
+            const root = document.createElement('span')
+            root.textContent = '\\\\(y\\\\)'
+            for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(2)', 'https://example.com/']) {
+                const a = root.appendChild(document.createElement('a'))
+                a.setAttribute('href', url)
+            }
+            document.body.appendChild(root)
+            await dash_renderer.ext.mathjax.typeset([root])
+            return [root.querySelector('mjx-container') !== null, [...root.querySelectorAll('a')].map(a => a.getAttribute('href'))]
+        }"""
+    )
+    assert hrefs == [True, [None, None, "https://example.com/"]]
+
+
+def test_markdown_math_and_dark_code_under_a_strict_csp(dash_page):
     app = _mathjax_app(mathjax=True)
+    app.layout.children.append(dcc.Markdown(PYTHON_BLOCK, id="dark", highlight_config={"theme": "dark"}))
 
     @app.server.after_request
     def add_csp(response):
@@ -227,6 +251,12 @@ def test_markdown_math_under_a_strict_csp(dash_page):
     display = md.locator("mjx-container[display='true']").first
     assert display.evaluate("e => getComputedStyle(e).display") == "block"
     assert display.evaluate("e => getComputedStyle(e).textAlign") == "center"
+    assert dash_page.page.evaluate("() => document.getElementById('MJX-SVG-styles').sheet") is None  # refused
+    # the dark theme is a constructed stylesheet too
+    dash_page.page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('#dark pre code')).backgroundColor === 'rgb(13, 17, 23)'",
+        timeout=TIMEOUT,
+    )
     assert [line for line in dash_page.logs if "pageerror" in line] == []
 
 
