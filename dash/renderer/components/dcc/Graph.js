@@ -11,8 +11,29 @@ function loadPlotly () {
 /** mathjax=True: MathJax (ext/mathjax.js: the app's own, else our vendored 3.2.2) loaded and started before
  * plotly.js draws, so plotly.js typesets $...$ texts (titles, axis titles, ticks, annotations, legends). */
 function loadMathJax () {
-  const files = (config.components._dash_renderer || {}).MathJax || []
-  return Promise.all(files.map(loadScript)).then(() => R.ext.mathjax.load())
+  return loadPlotly().then(Plotly => {
+    if (!knowsMathJax3(Plotly)) return
+    const files = (config.components._dash_renderer || {}).MathJax || []
+    return Promise.all(files.map(loadScript)).then(() => R.ext.mathjax.load())
+  })
+}
+
+let mathJax3 = null
+/** Whether this plotly.js typesets with MathJax 3: plotly.js 3 and later do; a 2.x one does when its config
+ * knows typesetMath (asked of its schema, ~0.1 s, so only for 2.x). Older ones (plotly 5.0 ships plotly.js
+ * 2.1) call MathJax 2's Hub, and with MathJax 3 on the page they hide every $...$ text. */
+function knowsMathJax3 (Plotly) {
+  if (mathJax3 === null) {
+    try {
+      mathJax3 = parseInt(Plotly.version, 10) >= 3 || 'typesetMath' in Plotly.PlotSchema.get().config
+    } catch (err) {
+      mathJax3 = false
+    }
+    if (!mathJax3) {
+      console.error(`dash: dcc.Graph(mathjax=True) needs a plotly.js that works with MathJax 3; the installed plotly ships plotly.js ${Plotly.version}, so LaTeX texts are drawn as written. Upgrade it on the server: pip install -U plotly`)
+    }
+  }
+  return mathJax3
 }
 
 const POINT_KEYS = ['curveNumber', 'pointNumber', 'pointNumbers', 'pointIndex', 'x', 'y', 'z', 'text',
