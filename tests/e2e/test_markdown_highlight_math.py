@@ -300,3 +300,35 @@ def test_a_graph_without_mathjax_fetches_no_mathjax(dash_page):
     expect(dash_page.by_id("g").locator("text.gtitle")).to_have_text("$\\alpha$")
     assert [url for url in urls if "mathjax" in url.lower()] == []
     assert _fetched(urls, "/highlight/") == []
+
+
+#: A stand-in for plotly 5.0's plotly.js 2.1: no typesetMath in its config, and MathJax 2's Hub is what it
+#: would call when MathJax is on the page.
+OLD_PLOTLY = b"""window.Plotly = {
+  version: '2.1.0',
+  PlotSchema: { get: () => ({ config: { responsive: {} } }) },
+  react (gd, fig) {
+    if (typeof MathJax !== 'undefined') MathJax.Hub.Queue()
+    gd.textContent = 'drawn: ' + fig.layout.title.text
+    return Promise.resolve(gd)
+  },
+  purge () {}
+}
+"""
+
+
+def test_graph_mathjax_with_a_plotly_js_before_mathjax_3_draws_the_text_as_written(dash_page, monkeypatch):
+    from dash import _resources
+
+    monkeypatch.setattr(_resources, "plotly_js", lambda: _resources.from_bytes(OLD_PLOTLY))
+    app = Dash(__name__)
+    figure = {"data": [], "layout": {"title": {"text": "$\\alpha$"}}}
+    app.layout = html.Div([dcc.Graph(id="g", figure=figure, mathjax=True)])
+    urls = _record_requests(dash_page)
+    dash_page.start(app)
+    dash_page.expect_text("g", "drawn: $\\alpha$")
+    assert [url for url in urls if "mathjax" in url.lower()] == []
+    errors = dash_page.errors()
+    assert len(errors) == 1, errors
+    assert "needs a plotly.js that works with MathJax 3" in errors[0]
+    assert "plotly.js 2.1.0" in errors[0] and "pip install -U plotly" in errors[0]
