@@ -332,3 +332,23 @@ def test_graph_mathjax_with_a_plotly_js_before_mathjax_3_draws_the_text_as_writt
     assert len(errors) == 1, errors
     assert "needs a plotly.js that works with MathJax 3" in errors[0]
     assert "plotly.js 2.1.0" in errors[0] and "pip install -U plotly" in errors[0]
+
+
+def test_the_apps_own_mathjax_is_used_instead_of_ours(dash_page, tmp_path):
+
+    from dash import _resources
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    # assets load in name order: the app's configuration, then its MathJax (here a copy of the same build)
+    (assets / "a_mathjax_config.js").write_text("window.MathJax = { startup: { typeset: false } }\n")
+    vendored = _resources.package_file("renderer/components/mathjax/tex-svg.js").data
+    (assets / "b_tex-svg.js").write_bytes(vendored)
+    app = Dash(__name__, assets_folder=str(assets))
+    app.layout = html.Div([dcc.Markdown("Own $x^3$", id="md", mathjax=True)])
+    urls = _record_requests(dash_page)
+    dash_page.start(app)
+    expect(dash_page.by_id("md").locator("mjx-container svg")).to_have_count(1, timeout=MATH_TIMEOUT)
+    assert _fetched(urls, "/assets/b_tex-svg.js")
+    assert _fetched(urls, "/mathjax/tex-svg.js") == []  # ours is not fetched
+    assert dash_page.errors() == []
