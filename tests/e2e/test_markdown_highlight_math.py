@@ -335,7 +335,6 @@ def test_graph_mathjax_with_a_plotly_js_before_mathjax_3_draws_the_text_as_writt
 
 
 def test_the_apps_own_mathjax_is_used_instead_of_ours(dash_page, tmp_path):
-
     from dash import _resources
 
     assets = tmp_path / "assets"
