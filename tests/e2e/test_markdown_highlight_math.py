@@ -185,11 +185,14 @@ def test_markdown_mathjax_typesets_inline_and_display_math(dash_page):
     md = dash_page.by_id("md")
     containers = md.locator("mjx-container")
     expect(containers).to_have_count(3, timeout=MATH_TIMEOUT)
-    inline, one_line_display, block_display = (containers.nth(i) for i in range(3))
+    inline, one_line_double, block_display = (containers.nth(i) for i in range(3))
     assert inline.get_attribute("jax") == "SVG" and inline.get_attribute("display") is None
     assert inline.locator("svg").count() == 1
     assert inline.evaluate("e => e.closest('p') !== null")
-    assert one_line_display.get_attribute("display") == "true"
+    # remark-math, as Plotly Dash uses it: $$...$$ within a line is inline math; only $$ fences on lines of
+    # their own make display math
+    assert one_line_double.get_attribute("display") is None
+    assert one_line_double.evaluate("e => e.closest('p') !== null")
     assert block_display.get_attribute("display") == "true"
     assert block_display.evaluate("e => getComputedStyle(e).display") == "block"
     # the TeX is in the SVG's accessible form (MathJax's assistive MathML)

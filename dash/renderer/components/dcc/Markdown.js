@@ -230,7 +230,7 @@ function renderInline (text, parent, o) {
     else if (emphasis && (m = MD.strong.exec(rest))) renderInline(m[1] || m[2], add(el('strong')), o)
     else if (emphasis && (m = MD.em.exec(rest))) renderInline(m[1] || m[2], add(el('em')), o)
     else if ((c === ' ' || c === '\\') && (m = MD.br.exec(rest))) add(el('br'))
-    else if (c === '$' && o.math && (m = mathAt(rest))) add(mathSpan(m[1], m.display))
+    else if (c === '$' && o.math && (m = mathAt(rest))) add(mathSpan(m[1], false)) // $$x$$ too: remark-math's inlineMath
     else {
       buf += c
       i++
@@ -297,7 +297,8 @@ function rawMath (html, o) {
     for (let i = 0; i < part.length;) {
       const m = part[i] === '$' && mathAt(part.slice(i))
       if (m) {
-        out += '<span class="dash-math">' + (m.display ? '\\[' + m[1] + '\\]' : '\\(' + m[1] + '\\)') + '</span>'
+        const display = m.display && m[1].includes('\n') // Plotly: $$ spanning lines is display math
+        out += '<span class="dash-math">' + (display ? '\\[' + m[1] + '\\]' : '\\(' + m[1] + '\\)') + '</span>'
         i += m[0].length
       } else out += part[i++]
     }
