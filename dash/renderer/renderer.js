@@ -1,4 +1,4 @@
-// The renderer's core, shipped unbuilt; dash/renderer/README.md documents it, docs/protocol.md its requests.
+// The renderer's core, unbuilt: dash/renderer/README.md; its requests: docs/protocol.md.
 (function () {
 'use strict'
 
@@ -50,7 +50,8 @@ function isSafeUrl (url, allowImageData) {
   return (allowImageData && IMAGE_DATA_URL.test(s)) || !UNSAFE_URL.test(s)
 }
 
-const UNITLESS = new Set(['opacity', 'zIndex', 'fontWeight', 'lineHeight', 'flex', 'flexGrow', 'flexShrink', 'order', 'zoom'])
+const words = s => new Set(s.split(' '))
+const UNITLESS = words('opacity zIndex fontWeight lineHeight flex flexGrow flexShrink order zoom')
 function setStyle (elt, style) {
   const old = elt._dashStyle || {}
   const next = isObj(style) ? style : {}
@@ -68,11 +69,10 @@ function writeStyle (elt, k, v) {
 }
 
 const ATTR_NAMES = { className: 'class', htmlFor: 'for' }
-const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'cite', 'background',
-  'xlink:href', 'ping', 'srcset'])
+const URL_ATTRS = words('href src action formaction data poster cite background xlink:href ping srcset')
 const STRING_BOOLS = /^(?:data-|aria-|draggable$|contenteditable$|spellcheck$)/
-const NOT_ATTRS = new Set(['children', 'style', 'n_clicks', 'n_clicks_timestamp', 'key', 'loading_state',
-  'disable_n_clicks', 'setprops', 'dangerouslysetinnerhtml', 'srcdoc']) // compared lower-cased
+const NOT_ATTRS = words('children style n_clicks n_clicks_timestamp key loading_state disable_n_clicks setprops ' +
+  'dangerouslysetinnerhtml srcdoc') // compared lower-cased
 
 function applyAttr (elt, key, value) {
   const name = ATTR_NAMES[key] || key
@@ -176,7 +176,7 @@ function setProps (node, props, fromUser, src) {
   }
   if (!keys.length) return
   ext.persist && ext.persist(node, keys, fromUser)
-  // a prop the DOM refuses is reported; it stays set and chained callbacks still run
+  // a refused prop is reported, stays set, and chained callbacks still run
   if (!fromUser && node.def.update) try { node.def.update(node, keys) } catch (err) { reportApplyError(node, keys, err) }
   notifyChanged(node, keys, src)
 }
@@ -597,7 +597,7 @@ function applyUpdates (updates, src) {
 
 function setRunning (cb, which) { if (cb.running) ext.applyPropIds(cb.running[which]) }
 
-//= Extensions (dash.Patch, background callbacks): files in components.json, loaded on first use
+//= Extensions: files in components.json, loaded on first use
 const ext = {}
 function loadExt (name) { return Promise.all((filesOf('_dash_renderer', name) || []).map(loadScript)) }
 function isPatch (v) { return isObj(v) && v.__dash_patch_update === '__dash_patch_update' }
@@ -720,7 +720,7 @@ Object.assign(dashRenderer, {
     inflight, scheduleFlush
   },
   internal: {
-    registry, pending, inflight, root, isSafeUrl, stringifyId, components,
+    registry, inflight, root, components,
     idMatches: (...a) => idMatches(...a),
     get callbacks () { return callbacks }
   }

@@ -313,3 +313,80 @@ def test_checklist_radio_slider(dash_page):
     expect(dash_page.find("[id='sl'] .dash-slider-mark")).to_have_text(["zero", "ten"])
     dash_page.find("[id='rs'] input[type=range]").first.fill("5")
     dash_page.expect_text("out", "red,blue|2|7|[5, 8]")
+
+
+def test_a_number_input_sends_none_when_the_browser_finds_it_invalid(dash_page):
+    """Plotly's dcc.Input sends value=None when the <input>'s checkValidity() fails (outside min..max, off
+    the step grid); step defaults to 'any', so 7.5 is valid unless a step says otherwise."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Input(id="bounded", type="number", min=0, max=10, value=5),
+            dcc.Input(id="whole", type="number", step=1, value=1),
+            dcc.Input(id="free", type="number", value=1),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(
+        Output("out", "children"), Input("bounded", "value"), Input("whole", "value"), Input("free", "value")
+    )
+    def show(bounded, whole, free):
+        return f"{bounded!r}|{whole!r}|{free!r}"
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "5|1|1")
+    dash_page.by_id("bounded").fill("42")
+    dash_page.expect_text("out", "None|1|1")
+    dash_page.by_id("bounded").fill("7")
+    dash_page.expect_text("out", "7|1|1")
+    dash_page.by_id("whole").fill("7.5")
+    dash_page.expect_text("out", "7|None|1")
+    dash_page.by_id("free").fill("7.5")
+    dash_page.expect_text("out", "7|None|7.5")
+    expect(dash_page.by_id("free")).to_have_attribute("step", "any")
+    expect(dash_page.by_id("bounded")).to_have_value("7")  # the text typed stays
+    assert dash_page.errors() == []
+
+
+def test_enter_and_blur_count_and_send_the_value_only_with_debounce_true(dash_page):
+    """As in Plotly Dash 4.4.1: blur sets n_blur (and Enter n_submit) with their timestamps; they send the
+    value as well only when debounce=True. Without debounce the value went out as typed, so leaving an
+    empty input untouched sends nothing more than n_blur."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Input(id="plain"),
+            dcc.Input(id="slow", debounce=True),
+            html.Button("elsewhere", id="elsewhere"),
+            html.Div(id="out"),
+            html.Div(id="calls"),
+        ]
+    )
+
+    @app.callback(
+        Output("out", "children"),
+        Input("plain", "value"),
+        Input("plain", "n_blur"),
+        Input("plain", "n_submit"),
+        Input("slow", "value"),
+        Input("slow", "n_blur"),
+    )
+    def show(plain, plain_blur, plain_submit, slow, slow_blur):
+        return f"{plain!r} {plain_blur} {plain_submit} | {slow!r} {slow_blur}"
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "None None None | None None")
+    dash_page.by_id("plain").focus()
+    dash_page.find("#elsewhere").focus()
+    dash_page.expect_text("out", "None 1 None | None None")  # n_blur only: no '' value
+    dash_page.by_id("plain").type("ab")
+    dash_page.expect_text("out", "'ab' 1 None | None None")
+    dash_page.by_id("plain").press("Enter")
+    dash_page.expect_text("out", "'ab' 1 1 | None None")
+    dash_page.by_id("slow").type("xy")
+    dash_page.page.wait_for_timeout(200)
+    dash_page.expect_text("out", "'ab' 2 1 | None None")  # leaving "plain" counted a blur
+    dash_page.find("#elsewhere").focus()
+    dash_page.expect_text("out", "'ab' 2 1 | 'xy' 1")
+    assert dash_page.errors() == []

@@ -33,7 +33,7 @@ def internal(dash_page):
     ],
 )
 def test_is_safe_url(internal, url, safe):
-    assert internal.evaluate("(u) => dash_renderer.internal.isSafeUrl(u)", url) is safe
+    assert internal.evaluate("(u) => dash_renderer.kit.isSafeUrl(u)", url) is safe
 
 
 MARKDOWN_CASES = [

@@ -77,15 +77,20 @@ def test_generated_marks_follow_the_sliders_width(dash_page):
     expect(dash_page.by_id("s").locator(".dash-slider-mark")).to_have_text([str(n) for n in range(21)])
 
 
-def test_the_default_step_is_a_round_hundredth_of_the_range(dash_page):
-    """calcStep: no step given, min and max given -> 1, 2 or 5 times a power of ten nearest (max - min) / 100:
-    0..20 -> 0.2, 0..1000 -> 10. Without min or max the step is 1, and max defaults to 1 (min to 0). A typed
-    3.4 is on the 0.2 grid, so it is taken as typed; 3.5 is not, and snaps to 3.6 (or 3.4) when committed."""
+def test_the_default_step_is_1_for_integer_bounds_else_a_round_hundredth_of_the_range(dash_page):
+    """Plotly's Slider and RangeSlider set step=1 when step is not given and min and max are integers
+    (Number.isInteger). Otherwise (a bound that is not an integer, or min or max missing is 1) the step is
+    1, 2 or 5 times the power of ten nearest (max - min) / 100: 0..2.5 -> 0.02, 1.5..21.5 -> 0.2. Without
+    min or max the step is 1, and max defaults to 1 (min to 0). A typed 3.4 is on the 0.2 grid, so it is
+    taken as typed; 3.5 is not, and snaps to 3.6 (or 3.4) when committed."""
     app = Dash(__name__)
     app.layout = html.Div(
         [
-            dcc.Slider(0, 20, value=10, id="s"),
+            dcc.Slider(0, 20.5, value=10, id="s"),
+            dcc.Slider(0, 20, value=10, id="int"),
             dcc.Slider(0, 1000, value=10, id="big"),
+            dcc.RangeSlider(0, 2.5, value=[0, 1], id="range"),
+            dcc.Slider(1.5, 21.5, value=2, id="half"),
             dcc.Slider(id="bare"),
             html.Div(id="out"),
         ]
@@ -98,7 +103,10 @@ def test_the_default_step_is_a_round_hundredth_of_the_range(dash_page):
     dash_page.start(app)
     handle = dash_page.by_id("s").locator("input[type=range]")
     expect(handle).to_have_attribute("step", "0.2")
-    expect(dash_page.by_id("big").locator("input[type=range]")).to_have_attribute("step", "10")
+    expect(dash_page.by_id("int").locator("input[type=range]")).to_have_attribute("step", "1")
+    expect(dash_page.by_id("big").locator("input[type=range]")).to_have_attribute("step", "1")
+    expect(dash_page.by_id("range").locator("input[type=range]").first).to_have_attribute("step", "0.02")
+    expect(dash_page.by_id("half").locator("input[type=range]")).to_have_attribute("step", "0.2")
     bare = dash_page.by_id("bare").locator("input[type=range]")
     expect(bare).to_have_attribute("step", "1")
     expect(bare).to_have_attribute("max", "1")
@@ -127,3 +135,48 @@ def test_over_500_marks_are_replaced_by_generated_ones_with_a_console_error(dash
         [str(n) for n in range(0, 601, 100)]
     )
     assert any("over 500 marks" in line for line in dash_page.errors())
+
+
+def test_range_slider_home_moves_the_lower_handle_and_end_the_upper_one(dash_page):
+    """Plotly's RangeSlider: Home sends the lowest handle to min and End the highest to max, whichever handle
+    has focus; the other handle stays where it is."""
+    app = Dash(__name__)
+    app.layout = html.Div([dcc.RangeSlider(0, 10, value=[3, 6], id="r"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("r", "value"))
+    def show(value):
+        return repr(value)
+
+    dash_page.start(app)
+    dash_page.expect_text("out", "[3, 6]")
+    lower, upper = dash_page.by_id("r").locator("input[type=range]").all()
+    upper.press("Home")
+    dash_page.expect_text("out", "[0, 6]")
+    lower.press("End")
+    dash_page.expect_text("out", "[0, 10]")
+    lower.press("Home")
+    dash_page.expect_text("out", "[0, 10]")
+    assert dash_page.errors() == []
+
+
+def test_marks_sit_over_the_handle_and_edge_labels_stay_on_the_page(dash_page):
+    """Plotly offsets each mark by half a thumb toward the middle (at min it is half a thumb in from the left
+    edge), so a mark lines up with the handle at that value and a label at min is not cut off by the window."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        dcc.RangeSlider(0, 10, value=[0, 10], id="r", marks={0: "Low", 10: "High"}, allow_direct_input=False),
+        style={"margin": "0"},
+    )
+    dash_page.start(app)
+    dash_page.page.evaluate("document.body.style.margin = '8px'")
+    geometry = dash_page.by_id("r").evaluate(
+        """e => {
+          const centre = r => r.left + r.width / 2
+          const [low, high] = [...e.querySelectorAll('.dash-slider-mark')].map(m => m.getBoundingClientRect())
+          const box = e.getBoundingClientRect()
+          return { low: centre(low) - box.left, high: box.right - centre(high), lowLeft: low.left }
+        }"""
+    )
+    assert abs(geometry["low"] - 7) <= 1  # our handle is 14px wide: its centre at min is 7px in
+    assert abs(geometry["high"] - 7) <= 1
+    assert geometry["lowLeft"] >= 0

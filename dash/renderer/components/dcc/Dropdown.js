@@ -107,10 +107,8 @@ function render (node) {
 }
 
 function key (node, e) {
-  const p = node.props
   const list = shown(node)
   const step = { ArrowDown: 1, ArrowUp: -1 }[e.key]
-  const values = vals(p)
   if (step) {
     let i = node.active
     for (let n = 0; n < list.length; n++) if (!list[i = (i + step + list.length) % list.length].disabled) break
@@ -123,8 +121,6 @@ function key (node, e) {
     node.input.value = ''
     node.open = false
     return set(node, { search_value: '' })
-  } else if (e.key === 'Backspace' && !node.input.value && values.length && (p.multi || p.clearable !== false)) {
-    return set(node, { value: p.multi ? values.slice(0, -1) : null })
   } else return
   set(node, {})
 }

@@ -30,7 +30,7 @@ function boxes (node, p, n) {
     const box = elt.appendChild(el('input', 'dash-slider-input'))
     const i = list.push(box) - 1
     box.type = 'number'
-    const put = done => { // the handle's range input sanitizes the number: within min..max, on a step
+    const put = done => { // the range input clamps and steps the number
       const input = node.inputs[i]
       const other = node.inputs[1 - i]
       const v = parseFloat(box.value)
@@ -79,7 +79,7 @@ function autoMarks (min, max, step, width) {
 
 function stepOf (p, min, max) {
   if (p.step) return p.step
-  if (p.min == null || p.max == null) return 1
+  if (p.min == null || p.max == null || (p.step === undefined && Number.isInteger(min) && Number.isInteger(max))) return 1
   const v = (Math.abs(max - min) + Number.EPSILON) / 100
   const m = 10 ** Math.floor(Math.log10(v))
   return [m, 2 * m, 5 * m].sort((a, b) => Math.abs(a - v) - Math.abs(b - v))[0]
@@ -128,6 +128,14 @@ function sync (node) {
     }
     input.oninput = () => commit(false)
     input.onchange = () => commit(true)
+    input.onkeydown = e => { // RangeSlider: Home/End move the lowest/highest handle to min/max
+      const k = { Home: 1, End: 2 }[e.key]
+      if (!range || !k) return
+      e.preventDefault()
+      const t = node.inputs.slice().sort((a, b) => a.value - b.value).at(1 - k)
+      t.value = t[k > 1 ? 'max' : 'min']
+      commit(true)
+    }
     node.inputs.push(input)
   }
   node.inputs.forEach((input, i) => {
