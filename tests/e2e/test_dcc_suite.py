@@ -498,7 +498,7 @@ def test_date_picker_single_keyboard(dash_page):
     dash_page.start(app)
     dash_page.expect_text("out", "'2024-05-15'")
     page = dash_page.page
-    field = dash_page.by_id("dp").locator("input")
+    field = dash_page.by_id("dp")  # the id is the input's, as in Plotly Dash
     expect(field).to_have_value("15/05/2024")
     field.focus()
     expect(page.get_by_role("dialog")).to_be_visible()
@@ -529,7 +529,7 @@ def test_date_picker_range_clicks(dash_page):
     )
     dash_page.start(app)
     page = dash_page.page
-    dash_page.by_id("dr").get_by_label("Start date").click()
+    dash_page.by_id("dr").click()
     expect(page.get_by_role("grid")).to_have_count(2)
     page.locator("[data-date='2024-03-04']:not(.is-outside)").click()
     dash_page.expect_text("out", "'2024-03-04'|None")
@@ -538,6 +538,53 @@ def test_date_picker_range_clicks(dash_page):
     )
     page.locator("[data-date='2024-04-02']:not(.is-outside)").click()
     dash_page.expect_text("out", "'2024-03-04'|'2024-04-02'")
+
+
+def test_date_picker_ids_are_on_the_inputs(dash_page):
+    # Plotly Dash 4.4.1's DOM: DatePickerSingle's input has the id, the box around it id + '-wrapper';
+    # DatePickerRange's start input has the id (or start_date_id), the end input end_date_id or id + '-end-date'.
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.DatePickerSingle(id="dp", date="2024-05-15"),
+            dcc.DatePickerRange(id="dr", start_date="2024-05-01", end_date="2024-05-09"),
+            dcc.DatePickerRange(id="dr2", start_date_id="from", end_date_id="to"),
+            dcc.DatePickerSingle(id={"type": "when", "index": 1}),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("dp", "date"), Input("dr", "end_date"))
+    def show(date, end):
+        return f"{date}|{end}"
+
+    dash_page.start(app)
+    page = dash_page.page
+    dash_page.expect_text("out", "2024-05-15|2024-05-09")
+    tags = page.evaluate(
+        "() => Object.fromEntries([...document.querySelectorAll('#react-entry-point [id]:not([role=dialog])')]"
+        ".map(e => [e.id, e.tagName.toLowerCase() + '.' + e.classList[0]]))"
+    )
+    assert tags == {
+        "dp-wrapper": "div.dash-datepicker-inputs",
+        "dp": "input.dash-datepicker-input",
+        "dr-wrapper": "div.dash-datepicker-inputs",
+        "dr": "input.dash-datepicker-input",
+        "dr-end-date": "input.dash-datepicker-input",
+        "dr2-wrapper": "div.dash-datepicker-inputs",
+        "from": "input.dash-datepicker-input",
+        "to": "input.dash-datepicker-input",
+        '{"index":1,"type":"when"}-wrapper': "div.dash-datepicker-inputs",
+        '{"index":1,"type":"when"}': "input.dash-datepicker-input",
+        "out": "div.undefined",
+    }
+    ids = page.evaluate("() => [...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(ids) == len(set(ids))
+    expect(page.locator("#dp")).to_have_value("2024-05-15")
+    expect(page.locator("#dr-end-date")).to_have_value("2024-05-09")
+    page.locator("#dr-end-date").fill("2024-05-20")
+    page.locator("#dr-end-date").press("Enter")
+    dash_page.expect_text("out", "2024-05-15|2024-05-20")
 
 
 def test_confirm_dialog_provider_and_button(dash_page):

@@ -1,7 +1,7 @@
 // dcc.DatePickerSingle and dcc.DatePickerRange: text inputs plus our own keyboard-usable calendar.
 ;(function (R) {
 'use strict'
-const { el, applyAttr, setStyle, setProps, widget } = R.kit
+const { el, applyAttr, setStyle, setProps, widget, stringifyId } = R.kit
 let count = 0
 
 //= Dates: plain 'YYYY-MM-DD' strings, compared as strings; Date objects only at noon UTC for arithmetic
@@ -214,7 +214,9 @@ function typed (node, i) {
 function sync (node) {
   const p = node.props
   const range = node.type === 'DatePickerRange'
-  applyAttr(node.elt, 'id', p.id)
+  // as in Plotly Dash, the id is the (start) input's; the box around the inputs gets id + '-wrapper'
+  const id = p.id == null ? null : stringifyId(p.id)
+  applyAttr(node.box, 'id', id && id + '-wrapper')
   applyAttr(node.elt, 'className', ['dash-datepicker', range && 'dash-datepicker--range', p.className].filter(Boolean).join(' '))
   node.elt.dir = p.is_RTL ? 'rtl' : ''
   node.elt.removeAttribute('style')
@@ -225,7 +227,7 @@ function sync (node) {
     if (document.activeElement !== input || !input.value || node.open) input.value = values[i] ? format(values[i], p.display_format) : ''
     input.placeholder = holders[i]
     input.disabled = !!p.disabled
-    if (range) applyAttr(input, 'id', i ? p.end_date_id : p.start_date_id)
+    applyAttr(input, 'id', (i ? p.end_date_id || (id && id + '-end-date') : range && p.start_date_id) || id)
   })
   node.clear.hidden = !(p.clearable && values.some(Boolean) && !p.disabled)
   calendar(node)
@@ -269,7 +271,7 @@ function setup (node, elt) {
   node.cal.setAttribute('role', 'dialog')
   node.cal.setAttribute('aria-label', 'Calendar')
   node.cal.onkeydown = e => onKey(node, e)
-  const box = el('div', 'dash-datepicker-inputs')
+  const box = node.box = el('div', 'dash-datepicker-inputs')
   box.append(node.inputs[0], ...(range ? [el('span', 'dash-datepicker-arrow', '→'), node.inputs[1]] : []), clear)
   elt.append(box, node.cal)
   const outside = e => { if (node.open && !elt.contains(e.target)) close(node, false) }
