@@ -514,11 +514,64 @@ def test_date_picker_single_keyboard(dash_page):
     page.keyboard.press("Enter")
     dash_page.expect_text("out", "'2024-06-18'")
     expect(page.get_by_role("dialog")).to_be_hidden()
+    expect(field).to_be_focused()
+    expect(field).to_have_value("18/06/2024")  # the text follows the day Enter took
     field.fill("01/06/2024")
     field.press("Enter")
     dash_page.expect_text("out", "'2024-06-01'")
+    expect(field).to_have_value("01/06/2024")
+    field.fill("31/02/2024")  # no such day: the current date is shown again
+    field.press("Enter")
+    expect(field).to_have_value("01/06/2024")
     page.get_by_role("button", name="Clear dates").click()
     dash_page.expect_text("out", "None")
+    expect(field).to_have_value("")
+
+
+def test_date_picker_single_text_follows_the_date(dash_page):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.DatePickerSingle(id="dp", date="2024-05-15", display_format="D MMM YYYY"),
+            html.Button("July 4th", id="set"),
+            html.Div(id="out"),
+        ]
+    )
+
+    @app.callback(Output("out", "children"), Input("dp", "date"))
+    def show(date):
+        return repr(date)
+
+    @app.callback(Output("dp", "date"), Input("set", "n_clicks"), prevent_initial_call=True)
+    def set_date(n):
+        return "2024-07-04"
+
+    dash_page.start(app)
+    page = dash_page.page
+    field = dash_page.by_id("dp")
+    expect(field).to_have_value("15 May 2024")
+    field.click()
+    page.locator("[data-date='2024-05-20']").click()
+    dash_page.expect_text("out", "'2024-05-20'")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    expect(field).to_be_focused()  # the focus is back in the input, which shows the new day
+    expect(field).to_have_value("20 May 2024")
+
+    dash_page.by_id("set").click()  # a callback sets the date
+    dash_page.expect_text("out", "'2024-07-04'")
+    expect(field).to_have_value("4 Jul 2024")
+
+    # while the user types, a render that leaves the date alone keeps the text; a new date replaces it
+    field.focus()
+    field.fill("9 Ju")
+    page.evaluate("dash_renderer.setProps('dp', {placeholder: 'When?'})")
+    expect(field).to_have_attribute("placeholder", "When?")
+    expect(field).to_have_value("9 Ju")
+    page.evaluate("dash_renderer.setProps('dp', {display_format: 'YYYY/MM/DD'})")
+    expect(field).to_have_value("2024/07/04")
+    field.fill("2024/0")
+    page.evaluate("dash_renderer.setProps('dp', {date: '2024-08-01'})")
+    expect(field).to_have_value("2024/08/01")
 
 
 def test_date_picker_range_clicks(dash_page):

@@ -206,6 +206,7 @@ function typed (node, i) {
   const text = node.inputs[i].value
   const key = node.type === 'DatePickerSingle' ? 'date' : i ? 'end_date' : 'start_date'
   const s = text ? read(text, p.display_format) : null
+  node.shown[i] = null // written again even with the focus in it: the date it took, or the current one
   if (text && (!s || blocked(p, s))) return sync(node) // not a date we can take: show the current one again
   if (s !== day(p[key])) setProps(node, { [key]: s }, true)
   sync(node)
@@ -224,7 +225,10 @@ function sync (node) {
   const values = node.sel()
   const holders = range ? [p.start_date_placeholder_text || 'Start Date', p.end_date_placeholder_text || 'End Date'] : [p.placeholder == null ? 'Select Date' : p.placeholder]
   node.inputs.forEach((input, i) => {
-    if (document.activeElement !== input || !input.value || node.open) input.value = values[i] ? format(values[i], p.display_format) : ''
+    // the text follows the date (a pick, Enter, clear, a callback, display_format); a render that changes
+    // neither keeps what the user is typing
+    const text = values[i] ? format(values[i], p.display_format) : ''
+    if (text !== node.shown[i] || document.activeElement !== input) input.value = node.shown[i] = text
     input.placeholder = holders[i]
     input.disabled = !!p.disabled
     applyAttr(input, 'id', (i ? p.end_date_id || (id && id + '-end-date') : range && p.start_date_id) || id)
@@ -236,6 +240,7 @@ function sync (node) {
 function setup (node, elt) {
   const range = node.type === 'DatePickerRange'
   const id = 'dash-datepicker-' + (++count)
+  node.shown = []
   node.sel = () => node.pending || (range ? [day(node.props.start_date), day(node.props.end_date)] : [day(node.props.date)])
   node.inputs = (range ? ['start', 'end'] : ['start']).map((which, i) => {
     const input = el('input', 'dash-datepicker-input')
