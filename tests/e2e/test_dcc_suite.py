@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from dash import Dash
 from dash import Input
 from dash import Output
+from dash import State
 from dash import dcc
 from dash import html
 
@@ -574,23 +575,108 @@ def test_date_picker_single_text_follows_the_date(dash_page):
     expect(field).to_have_value("2024/08/01")
 
 
+def range_log_app(picker):
+    """An app whose `out` lists every (start_date, end_date) pair the callback saw, in order."""
+    app = Dash(__name__)
+    app.layout = html.Div([picker, dcc.Store(id="log", data=[]), html.Div(id="out")])
+
+    @app.callback(
+        Output("log", "data"),
+        Output("out", "children"),
+        Input(picker.id, "start_date"),
+        Input(picker.id, "end_date"),
+        State("log", "data"),
+    )
+    def record(start, end, log):
+        log = [*log, f"{start}|{end}"]
+        return log, " ; ".join(log)
+
+    return app
+
+
 def test_date_picker_range_clicks(dash_page):
-    app = echo_app(
-        dcc.DatePickerRange(id="dr", initial_visible_month="2024-03-01", minimum_nights=2),
-        "start_date",
-        "end_date",
+    # The sequence Plotly Dash 4.4.1 sends for the same clicks (checked in its real page): a day with no start,
+    # or with a whole range, is a new start and clears the end; the next day completes the range, a day before
+    # the start swaps them; a day closer than minimum_nights to the start is disabled and does nothing.
+    app = range_log_app(
+        dcc.DatePickerRange(
+            id="dr", initial_visible_month="2024-03-01", minimum_nights=2, display_format="DD/MM/YYYY"
+        )
     )
     dash_page.start(app)
     page = dash_page.page
-    dash_page.by_id("dr").click()
+    start, end = dash_page.by_id("dr"), dash_page.by_id("dr-end-date")
+
+    def day(iso):
+        return page.locator(f"[data-date='{iso}']:not(.is-outside)")
+
+    dash_page.expect_text("out", "None|None")
+    start.click()
     expect(page.get_by_role("grid")).to_have_count(2)
-    page.locator("[data-date='2024-03-04']:not(.is-outside)").click()
-    dash_page.expect_text("out", "'2024-03-04'|None")
-    expect(page.locator("[data-date='2024-03-05']:not(.is-outside)")).to_have_attribute(
-        "aria-disabled", "true"
+    day("2024-03-10").click()
+    dash_page.expect_text("out", "None|None ; 2024-03-10|None")
+    expect(start).to_have_value("10/03/2024")
+    expect(end).to_have_value("")
+    for iso in ("2024-03-09", "2024-03-11"):
+        expect(day(iso)).to_have_attribute("aria-disabled", "true")
+    expect(day("2024-03-12")).to_have_attribute("aria-disabled", "false")
+    expect(day("2024-03-08")).to_have_attribute("aria-disabled", "false")
+    day("2024-03-11").click(force=True)  # too close (aria-disabled): nothing happens
+    day("2024-03-10").click()  # the start itself is 0 nights: nothing happens
+    day("2024-03-20").click()
+    dash_page.expect_text("out", "None|None ; 2024-03-10|None ; 2024-03-10|2024-03-20")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    expect(end).to_have_value("20/03/2024")
+
+    start.click()
+    day("2024-03-15").click()  # a whole range is set: a new start, the end is cleared
+    dash_page.expect_text("out", "None|None ; 2024-03-10|None ; 2024-03-10|2024-03-20 ; 2024-03-15|None")
+    expect(start).to_have_value("15/03/2024")
+    expect(end).to_have_value("")
+    expect(day("2024-03-05")).to_have_attribute("aria-disabled", "false")
+    day("2024-03-05").click()  # before the start: the two are swapped
+    dash_page.expect_text(
+        "out",
+        "None|None ; 2024-03-10|None ; 2024-03-10|2024-03-20 ; 2024-03-15|None ; 2024-03-05|2024-03-15",
     )
-    page.locator("[data-date='2024-04-02']:not(.is-outside)").click()
-    dash_page.expect_text("out", "'2024-03-04'|'2024-04-02'")
+    expect(start).to_have_value("05/03/2024")
+    expect(end).to_have_value("15/03/2024")
+
+    end.click()  # which input opened the calendar does not matter: a new start again
+    day("2024-04-02").click()
+    dash_page.expect_text(
+        "out",
+        "None|None ; 2024-03-10|None ; 2024-03-10|2024-03-20 ; 2024-03-15|None ; 2024-03-05|2024-03-15"
+        " ; 2024-04-02|None",
+    )
+
+
+def test_date_picker_range_bothdates_sends_whole_ranges(dash_page):
+    app = range_log_app(
+        dcc.DatePickerRange(
+            id="dr", initial_visible_month="2024-03-01", updatemode="bothdates", display_format="DD/MM/YYYY"
+        )
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    start, end = dash_page.by_id("dr"), dash_page.by_id("dr-end-date")
+
+    def day(iso):
+        return page.locator(f"[data-date='{iso}']:not(.is-outside)")
+
+    dash_page.expect_text("out", "None|None")
+    start.click()
+    day("2024-03-10").click()
+    expect(start).to_have_value("10/03/2024")
+    expect(end).to_have_value("")
+    day("2024-03-05").click()
+    dash_page.expect_text("out", "None|None ; 2024-03-05|2024-03-10")
+    expect(start).to_have_value("05/03/2024")
+    expect(end).to_have_value("10/03/2024")
+    start.click()
+    day("2024-03-12").click()
+    day("2024-03-12").click()  # minimum_nights=0: a one-day range
+    dash_page.expect_text("out", "None|None ; 2024-03-05|2024-03-10 ; 2024-03-12|2024-03-12")
 
 
 def test_date_picker_ids_are_on_the_inputs(dash_page):

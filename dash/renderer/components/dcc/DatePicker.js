@@ -9,6 +9,7 @@ const iso = d => d.toISOString().slice(0, 10)
 const parse = s => typeof s === 'string' && /^\d{4}-\d\d-\d\d/.test(s) ? new Date(s.slice(0, 10) + 'T12:00:00Z') : null
 const day = s => { const d = parse(s); return d ? iso(d) : null }
 const addDays = (s, n) => { const d = parse(s); d.setUTCDate(d.getUTCDate() + n); return iso(d) }
+const nights = (a, b) => Math.abs(parse(a) - parse(b)) / 864e5
 const addMonths = (s, n) => {
   const d = parse(s)
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1, 12))
@@ -110,7 +111,8 @@ function calendar (node) {
         b.type = 'button'
         b.dataset.date = s
         b.setAttribute('aria-label', format(s, 'dddd, MMMM D, YYYY'))
-        const off = blocked(p, s) || (range && node.editing === 'end' && start && s < addDays(start, p.minimum_nights || 0))
+        // while a range has its start only, days closer to it than minimum_nights (either side) cannot end it
+        const off = blocked(p, s) || (range && start && !end && s !== start && nights(s, start) < (p.minimum_nights || 0))
         b.setAttribute('aria-disabled', String(!!off)) // still focusable, so the keyboard can move past it
         const picked = s === start || s === end
         b.setAttribute('aria-selected', String(!!picked))
@@ -162,16 +164,19 @@ function pick (node, s) {
     if (!p.stay_open_on_select) close(node, true)
     return sync(node)
   }
+  // Plotly Dash 4.4.1: with a start and no end, a day completes the range (a day before the start becomes the
+  // start; minimum_nights counts either way); otherwise (nothing, or a whole range, set) it is a new start and
+  // the end is cleared. 'singledate' sends (start, None) first, 'bothdates' only the whole range.
   const [start, end] = node.sel()
-  if (node.editing === 'end' && start && s >= start) {
-    node.pending = [start, s]
-    if (p.updatemode === 'bothdates') setProps(node, { start_date: start, end_date: s }, true)
-    else setProps(node, { end_date: s }, true)
+  if (start && !end) {
+    if (nights(s, start) < (p.minimum_nights || 0)) return
+    node.pending = null
+    setProps(node, s < start ? { start_date: s, end_date: start } : { start_date: start, end_date: s }, true)
     node.editing = 'start'
     if (!p.stay_open_on_select) close(node, true)
   } else {
-    node.pending = [s, end && end >= s ? end : null]
-    if (p.updatemode !== 'bothdates') setProps(node, { start_date: s, end_date: node.pending[1] }, true)
+    node.pending = p.updatemode === 'bothdates' ? [s, null] : null
+    if (!node.pending) setProps(node, end ? { start_date: s, end_date: null } : { start_date: s }, true)
     node.editing = 'end'
     node.inputs[1].focus()
   }
