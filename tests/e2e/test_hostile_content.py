@@ -417,7 +417,7 @@ def test_styles_and_markdown_under_a_strict_csp(dash_page):
         [
             dcc.Input(id="in", value="rgb(255, 0, 0)"),
             html.Div("styled", id="out", style={"color": "blue", "marginTop": 4, "--accent": "red"}),
-            dcc.Markdown("**bold** and `code`", id="md"),
+            dcc.Markdown("**bold** and `code`\n\n| n |\n|--:|\n| 1 |", id="md"),
             html.Img(
                 id="img",
                 src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
@@ -436,5 +436,6 @@ def test_styles_and_markdown_under_a_strict_csp(dash_page):
     dash_page.by_id("in").fill("rgb(0, 128, 0)")
     expect(out).to_have_css("color", "rgb(0, 128, 0)")
     expect(dash_page.find("#md strong")).to_have_text("bold")
+    expect(dash_page.find("#md td")).to_have_css("text-align", "right")  # a table's alignment, set via the CSSOM
     assert dash_page.by_id("img").evaluate("img => img.complete && img.naturalWidth") == 1
     assert csp_problems(dash_page) == []

@@ -151,6 +151,8 @@ function renderBlocks (lines, parent, o) {
       i = renderList(lines, i, parent, o)
     } else if (o.allowHtml && MD.html.test(line)) {
       parent.appendChild(rawPlaceholder(o, take(l => l.trim()).join('\n')))
+    } else if (hasPipe(line) && hasPipe(lines[i + 1] || '') && tableAlign(lines[i + 1])) {
+      i = renderTable(lines, i, parent, o)
     } else {
       i++
       const body = [line, ...take(l => l.trim() && !startsBlock(l, o))]
@@ -188,6 +190,79 @@ function renderList (lines, i, parent, o) {
     renderBlocks(item, li, o)
     if (tight) Array.from(li.children).forEach(c => { if (c.tagName === 'P') c.replaceWith(...c.childNodes) })
   })
+  return i
+}
+
+//= Tables: GFM pipe tables by the rules of Plotly Dash 4.4.1's remark-parse ===============
+// Lines that each hold a | after their first character, the second a delimiter row; it does not interrupt
+// a paragraph; rows keep the cells they have (none added or dropped).
+const hasPipe = line => line.indexOf('|', 1) > 0
+
+/** The column alignments of a delimiter row such as `|:--|:-:|--:|` ('left', 'center', 'right' or '' for
+ * none), or null when `line` is not one (only |, -, : and spaces; no empty column between two pipes). */
+function tableAlign (line) {
+  const align = []
+  let a = false // false: no - or : since the last |
+  let dash = false
+  let piped = false
+  for (const c of line) {
+    if (c === '|') {
+      if (a !== false) align.push(a)
+      else if (piped) return null
+      a = dash = false
+      piped = true
+    } else if (c === '-') {
+      a = a || ''
+      dash = true
+    } else if (c === ':') a = a === 'left' ? 'center' : dash && a === '' ? 'right' : 'left'
+    else if (!/\s/.test(c)) return null
+  }
+  if (a !== false) align.push(a)
+  return align.length ? align : null
+}
+
+/** The cells of a row: split at each | outside code spans (`\|` stays in the cell, to become a | there);
+ * one leading | is dropped, and so is an empty last cell (the trailing |). */
+function tableCells (line) {
+  const cells = []
+  let cell = ''
+  let open = 0 // backticks of the code span we are in
+  line = line.trim().replace(/^\|/, '')
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (c === '|' && !open) {
+      cells.push(cell.trim())
+      cell = ''
+      continue
+    }
+    cell += c
+    if (c === '\\' && i < line.length - 1) cell += line[++i]
+    else if (c === '`') {
+      let n = 1
+      while (line[i + 1] === '`') { cell += line[++i]; n++ }
+      open = !open ? n : n >= open ? 0 : open
+    }
+  }
+  if (cell.trim()) cells.push(cell.trim())
+  return cells
+}
+
+function renderTable (lines, i, parent, o) {
+  const align = tableAlign(lines[i + 1])
+  const table = parent.appendChild(el('table'))
+  let body = null
+  const row = (section, tag, line) => {
+    const tr = section.appendChild(el('tr'))
+    tableCells(line).forEach((text, k) => {
+      const cell = tr.appendChild(el(tag))
+      if (align[k]) cell.style.textAlign = align[k]
+      renderInline(text, cell, o)
+    })
+  }
+  row(table.appendChild(el('thead')), 'th', lines[i])
+  for (i += 2; i < lines.length && hasPipe(lines[i]); i++) {
+    row(body || (body = table.appendChild(el('tbody'))), 'td', lines[i])
+  }
   return i
 }
 
