@@ -1,9 +1,10 @@
-"""dcc.Markdown's GFM pipe tables, as Plotly Dash 4.4.1 renders them.
+"""dcc.Markdown's GFM pipe tables and tight and loose lists, as Plotly Dash 4.4.1 renders them.
 
 Plotly Dash 4.4.1 renders markdown with react-markdown 4 on remark-parse (GFM on). Every expected string below is
 the innerHTML of that Markdown in Chromium, so these are its rules, not GFM 0.29's: a table does not interrupt a
 paragraph, rows keep the cells they have (none padded or dropped), a header and delimiter row of different widths
-still make a table, a | inside a code span does not split a cell, and a line that is not a row ends the table.
+still make a table, a | inside a code span does not split a cell, and a line that is not a row ends the table. Lists are loose or tight per item: an item with a blank line inside it (a code
+block's too) or before the next item keeps its <p>, and so does the item after it; the others do not.
 """
 
 from __future__ import annotations
@@ -73,6 +74,38 @@ TABLES = [
     ),
 ]
 
+LISTS = [
+    (
+        "- a\n\n  | x | y |\n  |:--|--:|\n  | 1 | 2 |\n- b\n- c",
+        '<ul><li><p>a</p><table><thead><tr><th style="text-align: left;">x</th><th style="text-align: right;">y</th></tr></thead><tbody><tr><td style="text-align: left;">1</td><td style="text-align: right;">2</td></tr></tbody></table></li><li><p>b</p></li><li>c</li></ul>',
+    ),
+    ("```\ncode\n```\n- a\n- b", "<pre><code>code</code></pre><ul><li>a</li><li>b</li></ul>"),
+    ("# h\n- a\n- b", "<h1>h</h1><ul><li>a</li><li>b</li></ul>"),
+    ("> q\n\n- a\n- b", "<blockquote><p>q</p></blockquote><ul><li>a</li><li>b</li></ul>"),
+    (
+        "| a |\n|---|\n| b |\n- x\n- y",
+        "<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>b</td></tr></tbody></table><ul><li>x</li><li>y</li></ul>",
+    ),
+    (
+        "Steps:\n\n1. Write\n   ```python\n   import dash\n\n   app = dash.Dash()\n   ```\n2. Run\n3. Open",
+        '<p>Steps:</p><ol><li><p>Write</p><pre><code class="language-python">import dash\n\napp = dash.Dash()</code></pre></li><li><p>Run</p></li><li>Open</li></ol>',
+    ),
+    ("- a\n- b\n\n- c\n- d", "<ul><li>a</li><li><p>b</p></li><li><p>c</p></li><li>d</li></ul>"),
+    ("- a\n\n  more\n- b\n- c", "<ul><li><p>a</p><p>more</p></li><li><p>b</p></li><li>c</li></ul>"),
+    (
+        "> - a\n>\n> - b\n> - c",
+        "<blockquote><ul><li><p>a</p></li><li><p>b</p></li><li>c</li></ul></blockquote>",
+    ),
+    (
+        "- a\n  - b\n\n  - c\n- d",
+        "<ul><li><p>a</p><ul><li><p>b</p></li><li><p>c</p></li></ul></li><li><p>d</p></li></ul>",
+    ),
+    (
+        "- top\n  ```\n  x\n\n  y\n  ```\n  - a\n  - b",
+        "<ul><li><p>top</p><pre><code>x\n\ny</code></pre><ul><li>a</li><li>b</li></ul></li></ul>",
+    ),
+]
+
 
 @pytest.fixture
 def render(dash_page):
@@ -91,7 +124,7 @@ def render(dash_page):
     return run
 
 
-@pytest.mark.parametrize("cases", [TABLES], ids=["tables"])
+@pytest.mark.parametrize("cases", [TABLES, LISTS], ids=["tables", "lists"])
 def test_markdown_renders_as_plotly_dash(render, cases):
     sources = [source for source, _ in cases]
     assert render(sources) == [html_out for _, html_out in cases]

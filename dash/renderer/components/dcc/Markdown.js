@@ -166,10 +166,10 @@ function renderList (lines, i, parent, o) {
   const ordered = !isNaN(start)
   const list = parent.appendChild(el(ordered ? 'ol' : 'ul'))
   if (ordered && start !== 1) list.start = start
-  let tight = true
   const items = []
   let m
   while (i < lines.length && (m = MD.list.exec(lines[i])) && /\d/.test(m[2]) === ordered && !MD.hr.test(lines[i])) {
+    if (items.length && items[items.length - 1].blanks) items[items.length - 1].loose = true
     const indent = m[1].length + m[2].length + 1
     const item = [m[3] || '']
     for (i++; i < lines.length; i++) {
@@ -180,15 +180,19 @@ function renderList (lines, i, parent, o) {
       else if (item[item.length - 1] !== '' && !startsBlock(l, o)) item.push(l)
       else break
     }
-    let blanks = 0
-    while (item.length > 1 && item[item.length - 1] === '') { item.pop(); blanks++ }
-    if (item.includes('') || (blanks && i < lines.length && MD.list.test(lines[i]))) tight = false
+    item.blanks = 0
+    while (item.length > 1 && item[item.length - 1] === '') { item.pop(); item.blanks++ }
+    item.loose = item.includes('')
     items.push(item)
   }
-  items.forEach(item => {
+  // Tight or loose per item, as in Plotly Dash: an item with a blank line inside it (code blocks too) or
+  // before the next item is loose; it and the item after it keep their <p>, the others lose it.
+  items.forEach((item, k) => {
     const li = list.appendChild(el('li'))
     renderBlocks(item, li, o)
-    if (tight) Array.from(li.children).forEach(c => { if (c.tagName === 'P') c.replaceWith(...c.childNodes) })
+    if (!item.loose && !(k && items[k - 1].loose)) {
+      Array.from(li.children).forEach(c => { if (c.tagName === 'P') c.replaceWith(...c.childNodes) })
+    }
   })
   return i
 }
