@@ -1,9 +1,10 @@
-"""dcc.Markdown's GFM pipe tables and tight and loose lists, as Plotly Dash 4.4.1 renders them.
+"""dcc.Markdown's GFM pipe tables, tight and loose lists, and fenced code, as Plotly Dash 4.4.1 renders them.
 
 Plotly Dash 4.4.1 renders markdown with react-markdown 4 on remark-parse (GFM on). Every expected string below is
-the innerHTML of that Markdown in Chromium, so these are its rules, not GFM 0.29's: a table does not interrupt a
-paragraph, rows keep the cells they have (none padded or dropped), a header and delimiter row of different widths
-still make a table, a | inside a code span does not split a cell, and a line that is not a row ends the table. Lists are loose or tight per item: an item with a blank line inside it (a code
+the innerHTML of that Markdown in Chromium (highlight.js classes aside), so these are its rules, not GFM 0.29's:
+a table does not interrupt a paragraph, rows keep the cells they have (none padded or dropped), a header and
+delimiter row of different widths still make a table, a | inside a code span does not split a cell, and a line
+that is not a row ends the table. Lists are loose or tight per item: an item with a blank line inside it (a code
 block's too) or before the next item keeps its <p>, and so does the item after it; the others do not.
 """
 
@@ -106,6 +107,12 @@ LISTS = [
     ),
 ]
 
+FENCES = [
+    ("~~~\nx\n\n~~~\n- a\n- b", "<pre><code>x</code></pre><ul><li>a</li><li>b</li></ul>"),
+    ("  ```\n  code\n   more\n  ```", "<pre><code>code\n more</code></pre>"),
+    ("```\nx\n```python\n    ```\n```", "<pre><code>x\n```python\n    ```</code></pre>"),
+]
+
 
 @pytest.fixture
 def render(dash_page):
@@ -124,7 +131,7 @@ def render(dash_page):
     return run
 
 
-@pytest.mark.parametrize("cases", [TABLES, LISTS], ids=["tables", "lists"])
+@pytest.mark.parametrize("cases", [TABLES, LISTS, FENCES], ids=["tables", "lists", "fences"])
 def test_markdown_renders_as_plotly_dash(render, cases):
     sources = [source for source, _ in cases]
     assert render(sources) == [html_out for _, html_out in cases]

@@ -98,7 +98,7 @@ function dedent (text) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   let min = Infinity
   lines.forEach(l => { if (l.trim()) min = Math.min(min, /^[ \t]*/.exec(l)[0].length) })
-  return min === Infinity ? text : lines.map(l => l.slice(min)).join('\n')
+  return lines.map(l => l.trim() ? l.slice(min) : '').join('\n') // as Plotly: blank lines become empty
 }
 
 /** Render markdown `text` into `target`. With `math` (mathjax=True) TeX between $ (inline) or $$ (display)
@@ -132,10 +132,15 @@ function renderBlocks (lines, parent, o) {
     let m
     if (!line.trim()) i++
     else if ((m = MD.fence.exec(line))) {
+      // as remark-parse: closed by a line of only (as many or more) fence characters; the fence's indent is
+      // taken off each line; blank lines at both ends dropped
+      const close = new RegExp(`^ {0,3}${m[1][0]}{${m[1].length},}[ \\t]*$`)
+      const indent = new RegExp(`^ {0,${/^ */.exec(line)[0].length}}`)
       i++
-      const body = take(l => !l.trim().startsWith(m[1]))
+      const body = take(l => !close.test(l), l => l.replace(indent, ''))
       i++
-      parent.appendChild(el('pre')).appendChild(el('code', m[2] ? 'language-' + m[2] : null, body.join('\n')))
+      const code = body.join('\n').replace(/^\n+|\n+$/g, '')
+      parent.appendChild(el('pre')).appendChild(el('code', m[2] ? 'language-' + m[2] : null, code))
     } else if (o.math && (m = MD.mathFence.exec(line))) {
       i = renderMathBlock(lines, i, m, parent)
     } else if ((m = MD.heading.exec(line))) {
