@@ -651,6 +651,31 @@ def test_date_picker_range_clicks(dash_page):
     )
 
 
+def test_date_picker_range_by_keyboard_alone(dash_page):
+    """A range picked with the keyboard only: after Enter on the start the focus stays in the calendar (as in
+    Plotly Dash 4.4.1), so the arrows go on to the end day and Enter completes the range."""
+    app = range_log_app(
+        dcc.DatePickerRange(id="dr", initial_visible_month="2024-03-01", display_format="DD/MM/YYYY")
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    start, end = dash_page.by_id("dr"), dash_page.by_id("dr-end-date")
+    start.focus()
+    start.press("ArrowDown")  # into the calendar, on the first of the visible month
+    expect(page.locator("[data-date='2024-03-01']:not(.is-outside)")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    dash_page.expect_text("out", "None|None ; 2024-03-08|None")
+    expect(page.locator("[data-date='2024-03-08']:not(.is-outside)")).to_be_focused()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    dash_page.expect_text("out", "None|None ; 2024-03-08|None ; 2024-03-08|2024-03-10")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    expect(start).to_have_value("08/03/2024")
+    expect(end).to_have_value("10/03/2024")
+
+
 def test_date_picker_range_bothdates_sends_whole_ranges(dash_page):
     app = range_log_app(
         dcc.DatePickerRange(
