@@ -1232,6 +1232,47 @@ def test_paste_past_the_last_row_adds_rows_and_headers_stay_out_of_the_data(dash
     ]
 
 
+def test_paste_wider_than_the_columns_adds_empty_columns_as_plotly_does(dash_page):
+    """Plotly Dash 4.4.1 (its DataTable's clipboard code): a pasted first line wider than the shown columns
+    adds columns 'Column 4', 'Column 5', ... (type 'any') after the last shown one; they are not editable,
+    so the values pasted there are dropped, and each row gets '' under 'Column 3', 'Column 4' (one below
+    the new ids). A hidden column keeps its place."""
+    dash_page.start(
+        table_app(
+            data=CITIES[:2],
+            columns=COLUMNS + [{"id": "id", "name": "Id"}],
+            hidden_columns=["id"],
+            editable=True,
+            watch=["data", "columns"],
+        )
+    )
+    page = dash_page.page
+    cell(page, "country", 0).click()
+    page.evaluate(CLIPBOARD, [".dash-spreadsheet-container", "paste", "Gaul\t3.5\tC\tD"])
+    columns = expect_shown(dash_page, "columns", lambda v: v and len(v) == 6, "two columns added")
+    assert [c["id"] for c in columns] == ["city", "country", "pop", "Column 4", "Column 5", "id"]
+    assert columns[3] == {"id": "Column 4", "name": "Column 4", "type": "any", "sort_as_null": []}
+    data = expect_shown(dash_page, "data", lambda v: v and v[0]["country"] == "Gaul", "pasted")
+    assert data[0] == {
+        "id": 10,
+        "city": "Paris",
+        "country": "Gaul",
+        "pop": 3.5,
+        "Column 3": "",
+        "Column 4": "",
+    }
+    assert data[1] == {
+        "id": 11,
+        "city": "Tokyo",
+        "country": "Japan",
+        "pop": 14.0,
+        "Column 3": "",
+        "Column 4": "",
+    }
+    expect(page.locator("th.dash-header[data-dash-column='Column 5']").first).to_be_visible()
+    expect(cell(page, "Column 5", 0)).to_have_text("")
+
+
 def test_paste_adds_no_rows_to_a_sorted_table(dash_page):
     columns = [dict(c, editable=True) for c in COLUMNS]
     dash_page.start(

@@ -111,7 +111,8 @@ def test_tabs_example(dash_page, load_example):
     page.get_by_role("tab", name="Summary").press("ArrowRight")  # the disabled Archive tab is skipped
     page.get_by_role("tab", name="Sales").press("ArrowRight")
     expect(page.get_by_role("tab", name="Summary")).to_have_attribute("aria-selected", "true")
-    expect(dash_page.by_id("period")).to_have_value("1 May 2024")  # the id is on the start input, as in Plotly
+    # the id is on the start input, as in Plotly
+    expect(dash_page.by_id("period")).to_have_value("1 May 2024")
     with page.expect_download() as info:
         dash_page.by_id("save").click()
     download = info.value

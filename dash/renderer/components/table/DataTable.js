@@ -1168,7 +1168,10 @@ function onCopy (node, e) {
 /**
  * Pastes tab-separated text from the active cell on: each cell through its column's type rules. Rows past
  * the last shown one continue in data order, and past the end of the data new rows are added (every
- * column '') when the table is `editable` and neither sorted nor filtered, as in Plotly.
+ * column '') when the table is `editable` and neither sorted nor filtered, as in Plotly. A first line wider
+ * than the shown columns adds, in an `editable` table, columns 'Column N' (N counting on from the shown
+ * columns; type 'any') after the last shown one, empty, as Plotly Dash 4.4.1 does: its new columns are
+ * not editable, so the pasted values there are dropped, and each row gets '' under 'Column N-1'.
  */
 function onPaste (node, e) {
   const t = node.t
@@ -1180,8 +1183,21 @@ function onPaste (node, e) {
   const lines = lastCopy && lastCopy.text === text ? lastCopy.body : T.parseTsv(text)
   const plain = !list(get(node, 'sort_by')).length && !get(node, 'filter_query')
   const grow = plain && get(node, 'editable')
-  const data = t.data.slice()
+  let data = t.data.slice()
   const last = t.view.length ? t.view[t.view.length - 1] : -1
+  const shown = t.columns.length
+  const extra = get(node, 'editable') && shown ? a.column + lines[0].length - shown : 0
+  let columns = null
+  if (extra > 0) {
+    const added = Array.from({ length: extra }, (_, k) => {
+      const name = 'Column ' + (shown + k + 1)
+      return { id: name, name, type: 'any', sort_as_null: [] }
+    })
+    const after = t.allColumns.indexOf(t.columns[shown - 1]) + 1
+    columns = t.allColumns.slice(0, after).concat(added, t.allColumns.slice(after))
+    const blanks = Object.fromEntries(added.map((_, k) => ['Column ' + (shown + k), '']))
+    data = data.map(row => Object.assign({}, row, blanks))
+  }
   let changed = false
   lines.forEach((cells, i) => {
     const r = a.row + i
@@ -1197,7 +1213,9 @@ function onPaste (node, e) {
       changed = true
     })
   })
-  if (changed || data.length > t.data.length) userChange(node, { data_previous: t.data, data, data_timestamp: Date.now() })
+  if (changed || columns || data.length > t.data.length) {
+    userChange(node, Object.assign({ data_previous: t.data, data, data_timestamp: Date.now() }, columns && { columns }))
+  }
 }
 
 //= Tooltips ======================
