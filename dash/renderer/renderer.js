@@ -170,7 +170,7 @@ function setProps (node, props, fromUser, src) {
   if (node.dead) return
   const keys = []
   for (const k in props) {
-    if (fromUser && sameJson(props[k], node.props[k])) continue
+    if (fromUser === true && sameJson(props[k], node.props[k])) continue
     node.props[k] = props[k]
     keys.push(k)
   }

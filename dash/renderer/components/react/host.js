@@ -395,7 +395,7 @@ const suiteDef = {
           any = true
         }
         if (!any) return
-        setProps(node, changed, true)
+        setProps(node, changed, 'checked') // compared above
         const holders = componentProps(node)
         const rebuilt = Object.keys(changed).filter(k => holders.has(k))
         if (rebuilt.length) buildProps(node, rebuilt)

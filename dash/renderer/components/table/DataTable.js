@@ -133,7 +133,7 @@ function publish (node, emit) {
   const changed = {}
   for (const k in next) if (!same(next[k], node.props[k])) changed[k] = next[k]
   if (!Object.keys(changed).length) return
-  if (emit) setProps(node, changed, true); else Object.assign(node.props, changed)
+  if (emit) setProps(node, changed, 'checked'); else Object.assign(node.props, changed) // compared above, cheaply
 }
 
 //= Columns, formats, conditions ==
@@ -887,7 +887,7 @@ function listen (node) {
 
 /** After a user change of props: set them (callbacks fire), recompute, re-render, send derived props. */
 function userChange (node, props) {
-  setProps(node, props, true)
+  setProps(node, props, 'checked') // a change by construction: no JSON comparison of a large `data`
   if (node.dead) return
   recordPersisted(node, props)
   if ('columns' in props || 'hidden_columns' in props) resetWidths(node)
