@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -148,6 +149,47 @@ def test_graph(dash_page):
     expect(graph).to_contain_text("Bars")
     graph.locator(".bars .point path").first.click(force=True)
     dash_page.expect_text("out", "clicked a=3")
+
+
+def test_graph_hover_data_keeps_what_plotly_dash_keeps(dash_page):
+    """Plotly Dash 4.4.1's filterEventData: each point keeps plotly.js's keys whose values are not objects or
+    arrays (so xPixel and yPixel too), its bbox, and the trace's customdata for that point (a list here,
+    which the filter alone would drop); no trace, axis or other object comes through."""
+    app = Dash(__name__)
+    figure = {
+        "data": [
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "x": [1, 2, 3],
+                "y": [4, 6, 5],
+                "customdata": [["a", 1], ["b", 2], ["c", 3]],
+                "marker": {"size": 30},
+            }
+        ],
+        "layout": {"width": 500, "height": 400, "hovermode": "closest"},
+    }
+    app.layout = html.Div([dcc.Graph(id="g", figure=figure), html.Pre(id="out")])
+
+    @app.callback(Output("out", "children"), Input("g", "hoverData"), prevent_initial_call=True)
+    def hovered(data):
+        return json.dumps(data, sort_keys=True)
+
+    _plotly_page(dash_page, app)
+    dash_page.by_id("g").locator(".scatterlayer .point").nth(1).hover(force=True)
+    expect(dash_page.by_id("out")).to_contain_text("customdata", timeout=10000)
+    point = json.loads(dash_page.by_id("out").inner_text())["points"][0]
+    assert point["customdata"] == ["b", 2]
+    assert (point["curveNumber"], point["pointNumber"], point["pointIndex"], point["x"], point["y"]) == (
+        0,
+        1,
+        1,
+        2,
+        6,
+    )
+    assert isinstance(point["xPixel"], (int, float)) and isinstance(point["yPixel"], (int, float))
+    assert set(point["bbox"]) >= {"x0", "x1", "y0", "y1"}
+    assert not {"data", "fullData", "xaxis", "yaxis"} & set(point)
 
 
 def _plotly_page(dash_page, app):

@@ -36,13 +36,42 @@ function knowsMathJax3 (Plotly) {
   return mathJax3
 }
 
-const POINT_KEYS = ['curveNumber', 'pointNumber', 'pointNumbers', 'pointIndex', 'x', 'y', 'z', 'text',
-  'hovertext', 'customdata', 'lat', 'lon', 'location', 'label', 'value', 'percent', 'id', 'bbox', 'marker.color']
-/** Plotly event data, minus circular references. */
-function eventPoints (e) {
+/**
+ * Plotly event data as Plotly Dash 4.4.1 passes it on (its Graph's filterEventData): each point keeps its
+ * keys whose values are not objects or arrays (plotly.js's x, y, pointIndex, xPixel, 'marker.color', ...),
+ * plus `bbox`, `pointNumbers` and the trace's `customdata` for it (per point, all of a line's when the point
+ * has no number, or per `pointNumbers`); with layout.hoveranywhere/clickanywhere also xvals, yvals,
+ * xaxes_id, yaxes_id; and the event's `range` and `lassoPoints`.
+ */
+function eventPoints (e, gd, kind) {
   if (!e) return null
-  const out = { points: (e.points || []).map(pt => Object.fromEntries(POINT_KEYS.filter(k => pt[k] !== undefined).map(k => [k, pt[k]]))) }
-  return Object.assign(out, e.range && { range: e.range }, e.lassoPoints && { lassoPoints: e.lassoPoints })
+  const data = gd.data || []
+  const own = (k, o) => o != null && Object.prototype.hasOwnProperty.call(o, k)
+  const out = {
+    points: (e.points || []).map(pt => {
+      const o = {}
+      for (const k of Object.keys(pt)) if (pt[k] === null || !/^(object|function)$/.test(typeof pt[k])) o[k] = pt[k]
+      if (own('bbox', pt)) o.bbox = pt.bbox
+      const trace = data[o.curveNumber]
+      if (own('curveNumber', pt) && own('customdata', trace)) {
+        const cd = trace.customdata || []
+        if (own('pointNumber', pt)) {
+          if (typeof pt.pointNumber === 'number') o.customdata = cd[pt.pointNumber]
+          else if (!pt.pointNumber && String((pt.data || {}).mode).includes('lines')) o.customdata = cd
+        } else if (own('pointNumbers', pt)) o.customdata = pt.pointNumbers.map(n => cd[n])
+      }
+      if (own('pointNumbers', pt)) o.pointNumbers = pt.pointNumbers
+      return o
+    })
+  }
+  const fl = gd._fullLayout || {}
+  if ((kind === 'hover' && fl.hoveranywhere === true) || (kind === 'click' && fl.clickanywhere === true)) {
+    if (own('xvals', e)) out.xvals = e.xvals
+    if (own('yvals', e)) out.yvals = e.yvals
+    if (own('xaxes', e)) out.xaxes_id = e.xaxes[0]._id
+    if (own('yaxes', e)) out.yaxes_id = e.yaxes[0]._id
+  }
+  return Object.assign(out, own('range', e) && { range: e.range }, own('lassoPoints', e) && { lassoPoints: e.lassoPoints })
 }
 
 /** figure + config as drawn under `responsive`: True forces a plot that follows its box (autosize, no
@@ -74,11 +103,11 @@ function bind (node) {
   if (node.bound || typeof gd.on !== 'function') return
   node.bound = true
   const set = props => setProps(node, props, true)
-  gd.on('plotly_click', e => set({ clickData: eventPoints(e) }))
+  gd.on('plotly_click', e => set({ clickData: eventPoints(e, gd, 'click') }))
   gd.on('plotly_clickannotation', e => set({ clickAnnotationData: { index: e.index, annotation: e.annotation } }))
-  gd.on('plotly_hover', e => set({ hoverData: eventPoints(e) }))
+  gd.on('plotly_hover', e => set({ hoverData: eventPoints(e, gd, 'hover') }))
   gd.on('plotly_unhover', () => { if (node.props.clear_on_unhover) set({ hoverData: null }) })
-  gd.on('plotly_selected', e => set({ selectedData: eventPoints(e) }))
+  gd.on('plotly_selected', e => set({ selectedData: eventPoints(e, gd, 'selected') }))
   gd.on('plotly_deselect', () => set({ selectedData: null }))
   gd.on('plotly_relayout', e => set({ relayoutData: e }))
   gd.on('plotly_restyle', e => set({ restyleData: e }))
