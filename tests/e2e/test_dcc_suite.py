@@ -594,21 +594,26 @@ def range_log_app(picker):
     return app
 
 
+def start_range(dash_page, **props):
+    """Starts range_log_app with a DatePickerRange 'dr' showing March 2024 in DD/MM/YYYY; returns the page,
+    the start and end inputs and day(iso), the calendar's button for that day."""
+    picker = dcc.DatePickerRange(
+        id="dr", initial_visible_month="2024-03-01", display_format="DD/MM/YYYY", **props
+    )
+    dash_page.start(range_log_app(picker))
+    page = dash_page.page
+
+    def day(iso):
+        return page.locator(f"[data-date='{iso}']:not(.is-outside)")
+
+    return page, dash_page.by_id("dr"), dash_page.by_id("dr-end-date"), day
+
+
 def test_date_picker_range_clicks(dash_page):
     # The sequence Plotly Dash 4.4.1 sends for the same clicks (checked in its real page): a day with no start,
     # or with a whole range, is a new start and clears the end; the next day completes the range, a day before
     # the start swaps them; a day closer than minimum_nights to the start is disabled and does nothing.
-    app = range_log_app(
-        dcc.DatePickerRange(
-            id="dr", initial_visible_month="2024-03-01", minimum_nights=2, display_format="DD/MM/YYYY"
-        )
-    )
-    dash_page.start(app)
-    page = dash_page.page
-    start, end = dash_page.by_id("dr"), dash_page.by_id("dr-end-date")
-
-    def day(iso):
-        return page.locator(f"[data-date='{iso}']:not(.is-outside)")
+    page, start, end, day = start_range(dash_page, minimum_nights=2)
 
     dash_page.expect_text("out", "None|None")
     start.click()
@@ -654,19 +659,14 @@ def test_date_picker_range_clicks(dash_page):
 def test_date_picker_range_by_keyboard_alone(dash_page):
     """A range picked with the keyboard only: after Enter on the start the focus stays in the calendar (as in
     Plotly Dash 4.4.1), so the arrows go on to the end day and Enter completes the range."""
-    app = range_log_app(
-        dcc.DatePickerRange(id="dr", initial_visible_month="2024-03-01", display_format="DD/MM/YYYY")
-    )
-    dash_page.start(app)
-    page = dash_page.page
-    start, end = dash_page.by_id("dr"), dash_page.by_id("dr-end-date")
+    page, start, end, day = start_range(dash_page)
     start.focus()
     start.press("ArrowDown")  # into the calendar, on the first of the visible month
-    expect(page.locator("[data-date='2024-03-01']:not(.is-outside)")).to_be_focused()
+    expect(day("2024-03-01")).to_be_focused()
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     dash_page.expect_text("out", "None|None ; 2024-03-08|None")
-    expect(page.locator("[data-date='2024-03-08']:not(.is-outside)")).to_be_focused()
+    expect(day("2024-03-08")).to_be_focused()
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
@@ -677,17 +677,7 @@ def test_date_picker_range_by_keyboard_alone(dash_page):
 
 
 def test_date_picker_range_bothdates_sends_whole_ranges(dash_page):
-    app = range_log_app(
-        dcc.DatePickerRange(
-            id="dr", initial_visible_month="2024-03-01", updatemode="bothdates", display_format="DD/MM/YYYY"
-        )
-    )
-    dash_page.start(app)
-    page = dash_page.page
-    start, end = dash_page.by_id("dr"), dash_page.by_id("dr-end-date")
-
-    def day(iso):
-        return page.locator(f"[data-date='{iso}']:not(.is-outside)")
+    page, start, end, day = start_range(dash_page, updatemode="bothdates")
 
     dash_page.expect_text("out", "None|None")
     start.click()
