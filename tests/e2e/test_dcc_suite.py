@@ -739,6 +739,10 @@ def test_date_picker_ids_are_on_the_inputs(dash_page):
     page.locator("#dr-end-date").fill("2024-05-20")
     page.locator("#dr-end-date").press("Enter")
     dash_page.expect_text("out", "2024-05-15|2024-05-20")
+    # each input is named by its placeholder, as in Plotly Dash 4.4.1
+    expect(page.locator("#dp")).to_have_attribute("aria-label", "Select Date")
+    expect(page.locator("#dr")).to_have_attribute("aria-label", "Start Date")
+    expect(page.locator("#dr-end-date")).to_have_attribute("aria-label", "End Date")
 
 
 def test_confirm_dialog_provider_and_button(dash_page):

@@ -235,6 +235,7 @@ function sync (node) {
     const text = values[i] ? format(values[i], p.display_format) : ''
     if (text !== node.shown[i] || document.activeElement !== input) input.value = node.shown[i] = text
     input.placeholder = holders[i]
+    input.setAttribute('aria-label', holders[i]) // as in Plotly Dash 4.4.1
     input.disabled = !!p.disabled
     applyAttr(input, 'id', (i ? p.end_date_id || (id && id + '-end-date') : range && p.start_date_id) || id)
   })
@@ -253,7 +254,6 @@ function setup (node, elt) {
     input.autocomplete = 'off'
     input.setAttribute('aria-haspopup', 'dialog')
     input.setAttribute('aria-controls', id)
-    input.setAttribute('aria-label', range ? (i ? 'End date' : 'Start date') : 'Date')
     input.onfocus = () => { if (!node.quiet && (!node.open || node.editing !== which)) openAt(node, which) }
     input.onclick = () => { if (!node.open) openAt(node, which) }
     input.onchange = () => typed(node, i)
