@@ -82,7 +82,10 @@ const MD = {
   heading: /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/,
   hr: /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/,
   quote: /^ {0,3}> ?/,
-  list: /^( {0,3})([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/,
+  list: /^( {0,3})([-*+]|\d{1,9}\.)(?:([ \t]+)(.*)|$)/, // as remark-parse (not CommonMark mode): no 1)
+  code: /^( {4}|\t)/,
+  task: /^\[([ \txX])\][ \t]/,
+  setext: /^(=+|-+)$/,
   html: /^ {0,3}<\/?[a-zA-Z!]/,
   escape: /^\\([\\`*_{}[\]()#+\-.!~<>|"'$])/,
   codeSpan: /^(`+)([\s\S]*?[^`])\1(?!`)/,
@@ -94,11 +97,19 @@ const MD = {
   br: /^(?: {2,}|\\)\n/
 }
 
+/** As Plotly's: the whitespace all non-blank lines start with comes off (a tab and four spaces have none in
+ * common); blank lines become empty. */
 function dedent (text) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  let min = Infinity
-  lines.forEach(l => { if (l.trim()) min = Math.min(min, /^[ \t]*/.exec(l)[0].length) })
-  return lines.map(l => l.trim() ? l.slice(min) : '').join('\n') // as Plotly: blank lines become empty
+  let common = null
+  lines.forEach(l => {
+    if (!l.trim()) return
+    const lead = /^\s*/.exec(l)[0]
+    let n = 0
+    while (common !== null && n < common.length && lead[n] === common[n]) n++
+    common = common === null ? lead : common.slice(0, n)
+  })
+  return lines.map(l => l.trim() ? l.slice(common.length) : '').join('\n')
 }
 
 /** Render markdown `text` into `target`. With `math` (mathjax=True) TeX between $ (inline) or $$ (display)
@@ -115,10 +126,20 @@ function rawPlaceholder (o, html) {
   return document.createComment('dash-raw:' + (o.raw.length - 1))
 }
 
-function startsBlock (line, o) {
-  return MD.fence.test(line) || (o.math && MD.mathFence.test(line)) || MD.heading.test(line) || MD.hr.test(line) || MD.quote.test(line) ||
-    MD.list.test(line) || (o.allowHtml && MD.html.test(line))
+// What ends a list item's lazy lines (remark-parse's interruptList) ...
+function endsItem (line, o) {
+  return MD.fence.test(line) || (o.math && MD.mathFence.test(line)) || MD.heading.test(line) || MD.hr.test(line)
 }
+
+// ... and a paragraph: those, a quote, raw HTML, a bullet list, and an ordered list only inside a list.
+function startsBlock (line, o) {
+  const m = MD.list.exec(line)
+  return endsItem(line, o) || MD.quote.test(line) || (m && (o.inList || !/\d/.test(m[2]))) ||
+    (o.allowHtml && MD.html.test(line))
+}
+
+// A line under which a line of only = or only - (from its first column, no spaces) makes it an h1 or h2.
+const setext = (lines, i) => MD.setext.exec(lines[i + 1] || '')
 
 function renderBlocks (lines, parent, o) {
   let i = 0
@@ -131,7 +152,11 @@ function renderBlocks (lines, parent, o) {
     const line = lines[i]
     let m
     if (!line.trim()) i++
-    else if ((m = MD.fence.exec(line))) {
+    else if (MD.code.test(line)) {
+      // indented code: lines after four spaces or a tab, blank lines between them; blank lines at the end go
+      const body = take(l => !l.trim() || MD.code.test(l), l => l.replace(MD.code, ''))
+      parent.appendChild(el('pre')).appendChild(el('code', null, body.join('\n').replace(/\n+$/, '')))
+    } else if ((m = MD.fence.exec(line))) {
       // as remark-parse: closed by a line of only (as many or more) fence characters; the fence's indent is
       // taken off each line; blank lines at both ends dropped
       const close = new RegExp(`^ {0,3}${m[1][0]}{${m[1].length},}[ \\t]*$`)
@@ -150,55 +175,84 @@ function renderBlocks (lines, parent, o) {
       parent.appendChild(el('hr'))
       i++
     } else if (MD.quote.test(line)) {
-      const body = take(l => l.trim() && (MD.quote.test(l) || !startsBlock(l, o)), l => l.replace(MD.quote, ''))
-      renderBlocks(body, parent.appendChild(el('blockquote')), o)
+      // as remark-parse: every line up to a blank one belongs to the quote (only math interrupts it), and
+      // quotes with only blank lines between them are one
+      const body = take(l => l.trim() && (MD.quote.test(l) || !(o.math && MD.mathFence.test(l))), l => l.replace(MD.quote, ''))
+      const last = parent.lastChild
+      renderBlocks(body, last && last.tagName === 'BLOCKQUOTE' ? last : parent.appendChild(el('blockquote')), o)
     } else if (MD.list.test(line)) {
       i = renderList(lines, i, parent, o)
+    } else if ((m = setext(lines, i))) {
+      renderInline(line.trim(), parent.appendChild(el(m[1][0] === '=' ? 'h1' : 'h2')), o)
+      i += 2
     } else if (o.allowHtml && MD.html.test(line)) {
       parent.appendChild(rawPlaceholder(o, take(l => l.trim()).join('\n')))
     } else if (hasPipe(line) && hasPipe(lines[i + 1] || '') && tableAlign(lines[i + 1])) {
       i = renderTable(lines, i, parent, o)
     } else {
-      i++
-      const body = [line, ...take(l => l.trim() && !startsBlock(l, o))]
-      renderInline(body.map(l => l.trimStart()).join('\n').trimEnd(), parent.appendChild(el('p')), o)
+      const body = [line]
+      for (i++; i < lines.length && lines[i].trim() && !startsBlock(lines[i], o) && !setext(lines, i); i++) body.push(lines[i])
+      renderInline(body.join('\n').trimEnd(), parent.appendChild(el('p')), o) // lines keep their indent, as Plotly's
     }
   }
 }
 
 function renderList (lines, i, parent, o) {
-  const start = parseInt(MD.list.exec(lines[i])[2], 10)
-  const ordered = !isNaN(start)
+  let m = MD.list.exec(lines[i])
+  const marker = m[2].slice(-1) // another bullet (or - after 1.) starts a new list, as in Plotly
+  const ordered = marker === '.'
   const list = parent.appendChild(el(ordered ? 'ol' : 'ul'))
+  const start = parseInt(m[2], 10)
   if (ordered && start !== 1) list.start = start
   const items = []
-  let m
-  while (i < lines.length && (m = MD.list.exec(lines[i])) && /\d/.test(m[2]) === ordered && !MD.hr.test(lines[i])) {
+  while (i < lines.length && (m = MD.list.exec(lines[i])) && m[2].slice(-1) === marker && !MD.hr.test(lines[i])) {
     if (items.length && items[items.length - 1].blanks) items[items.length - 1].loose = true
-    const indent = m[1].length + m[2].length + 1
-    const item = [m[3] || '']
+    // as remark-parse: the text starts after 1-4 spaces (one when more follow: then it is indented code)
+    const gap = (m[3] || ' ').replace(/\t/g, '    ')
+    const indent = m[1].length + m[2].length + (gap.length > 4 ? 1 : gap.length)
+    const item = [(gap.length > 4 ? gap.slice(1) : '') + (m[4] || '')]
+    // remark-parse takes a number's bullet below 10 as one column wider when its width is odd ("1. " as 4)
+    let cut = indent + (parseInt(m[2], 10) < 10 && indent % 2 ? 1 : 0)
     for (i++; i < lines.length; i++) {
       const l = lines[i]
       const lead = /^ */.exec(l)[0].length
-      if (!l.trim()) item.push('')
-      else if (lead >= indent || (lead > m[1].length && MD.list.test(l))) item.push(l.slice(Math.min(lead, indent)))
-      else if (item[item.length - 1] !== '' && !startsBlock(l, o)) item.push(l)
-      else break
+      if (!l.trim()) {
+        if (item[item.length - 1] === '' && item.length > 1) break // two blank lines end the list
+        item.push('')
+        continue
+      }
+      if (lead < indent && lead < 4 && MD.list.test(l)) break // the next item, or another list
+      if (!lead && (item[item.length - 1] === '' || endsItem(l, o))) break
+      item.push(l) // indented, or starting with a space, or lazy
+      cut = Math.min(cut, lead)
     }
     item.blanks = 0
     while (item.length > 1 && item[item.length - 1] === '') { item.pop(); item.blanks++ }
+    for (let k = 1; k < item.length; k++) item[k] = item[k].slice(cut) // the least indent comes off
     item.loose = item.includes('')
+    item.task = MD.task.exec(item[0]) // GFM task item: a checkbox as Plotly's (readonly, checked for [x])
+    if (item.task) item[0] = item[0].slice(item.task[0].length)
     items.push(item)
   }
   // Tight or loose per item, as in Plotly Dash: an item with a blank line inside it (code blocks too) or
   // before the next item is loose; it and the item after it keep their <p>, the others lose it.
+  const inList = o.inList
+  o.inList = true
   items.forEach((item, k) => {
     const li = list.appendChild(el('li'))
+    if (item.task) {
+      const box = li.appendChild(el('input'))
+      box.type = 'checkbox'
+      box.readOnly = true
+      box.defaultChecked = item.task[1] !== ' ' && item.task[1] !== '\t'
+      box.onclick = e => e.preventDefault()
+    }
     renderBlocks(item, li, o)
     if (!item.loose && !(k && items[k - 1].loose)) {
       Array.from(li.children).forEach(c => { if (c.tagName === 'P') c.replaceWith(...c.childNodes) })
     }
   })
+  o.inList = inList
   return i
 }
 
