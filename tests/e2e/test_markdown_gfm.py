@@ -152,6 +152,8 @@ TASKS = [
 
 # An ordered list does not interrupt a paragraph, except inside a list; a bullet list does.
 PARAGRAPHS = [
+    ("x  \n\ny", "<p>x  </p><p>y</p>"),  # a paragraph keeps its spaces, at the end too
+    ("- a  \n- b", "<ul><li>a  </li><li>b</li></ul>"),
     ("Para\n1. a", "<p>Para\n1. a</p>"),
     ("Para\n- a", "<p>Para</p><ul><li>a</li></ul>"),
     ("Para\n2. a", "<p>Para\n2. a</p>"),

@@ -192,7 +192,7 @@ function renderBlocks (lines, parent, o) {
     } else {
       const body = [line]
       for (i++; i < lines.length && lines[i].trim() && !startsBlock(lines[i], o) && !setext(lines, i); i++) body.push(lines[i])
-      renderInline(body.join('\n').trimEnd(), parent.appendChild(el('p')), o) // lines keep their indent, as Plotly's
+      renderInline(body.join('\n'), parent.appendChild(el('p')), o) // lines keep their spaces, as Plotly's
     }
   }
 }
