@@ -177,7 +177,8 @@ function renderBlocks (lines, parent, o) {
     } else if (MD.quote.test(line)) {
       // as remark-parse: every line up to a blank one belongs to the quote (only math interrupts it), and
       // quotes with only blank lines between them are one
-      const body = take(l => l.trim() && (MD.quote.test(l) || !(o.math && MD.mathFence.test(l))), l => l.replace(MD.quote, ''))
+      const body = take(l => l.trim() && (MD.quote.test(l) || !(o.math && MD.mathFence.test(l))),
+        l => l.replace(MD.quote, ''))
       const last = parent.lastChild
       renderBlocks(body, last && last.tagName === 'BLOCKQUOTE' ? last : parent.appendChild(el('blockquote')), o)
     } else if (MD.list.test(line)) {
@@ -191,7 +192,8 @@ function renderBlocks (lines, parent, o) {
       i = renderTable(lines, i, parent, o)
     } else {
       const body = [line]
-      for (i++; i < lines.length && lines[i].trim() && !startsBlock(lines[i], o) && !setext(lines, i); i++) body.push(lines[i])
+      const more = l => lines[l].trim() && !startsBlock(lines[l], o) && !setext(lines, l)
+      for (i++; i < lines.length && more(i); i++) body.push(lines[i])
       renderInline(body.join('\n'), parent.appendChild(el('p')), o) // lines keep their spaces, as Plotly's
     }
   }
