@@ -937,3 +937,45 @@ def test_textarea_counts_clicks_and_writes_its_html_attributes(dash_page):
         "true",
         "f",
     ]
+
+
+def test_tabs_dom_and_look_follow_plotly(dash_page):
+    """Plotly 4.4.1: the id is on div.tab-container (the tab list) inside div.tab-parent `{id}-parent`; labels
+    sit in a <span>; the selected tab has a #7f4bc4 top border, a disabled one rgba(0,21,89,0.6) text."""
+    app = Dash(__name__)
+    app.layout = dcc.Tabs(
+        id="tabs",
+        className="mine",
+        children=[
+            dcc.Tab(html.P("one", id="p1"), label="One", id="t1"),
+            dcc.Tab(html.P("two", id="p2"), label="Two", id="t2"),
+            dcc.Tab(label="Three", disabled=True, id="t3"),
+        ],
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    tabs = dash_page.by_id("tabs")
+    expect(tabs).to_have_class("tab-container mine")
+    expect(tabs).to_have_attribute("role", "tablist")
+    expect(page.locator("#tabs-parent")).to_have_class("tab-parent tab-parent--above-breakpoint")
+    expect(page.locator("#tabs-parent > #tabs + div.tab-content")).to_have_count(1)
+    expect(tabs.locator("> .tab > span")).to_have_text(["One", "Two", "Three"])
+    t1 = dash_page.by_id("t1")
+    expect(t1).to_have_class("tab tab--selected")
+    expect(t1).to_have_css("border-top", "2px solid rgb(127, 75, 196)")
+    expect(t1).to_have_css("background-color", "rgb(255, 255, 255)")
+    expect(dash_page.by_id("t2")).to_have_css("border-top", "1px solid rgba(0, 24, 102, 0.1)")
+    expect(dash_page.by_id("t2")).to_have_css("background-color", "rgba(0, 30, 128, 0.04)")
+    t3 = dash_page.by_id("t3")
+    expect(t3).to_have_class("tab tab--disabled")
+    expect(t3).to_have_css("color", "rgba(0, 21, 89, 0.6)")
+    expect(t3).to_have_css("opacity", "0.6")
+    height = t1.bounding_box()["height"]
+    assert 56 <= height <= 64, height  # padding 20px 25px around one line, as Plotly's (about 60px)
+    dash_page.by_id("t2").click()
+    expect(dash_page.by_id("t2")).to_have_class("tab tab--selected")
+    expect(page.locator("#p2")).to_be_visible()
+    expect(page.locator("#p1")).to_be_hidden()  # kept built (hidden), not unmounted
+    page.set_viewport_size({"width": 600, "height": 700})  # below mobile_breakpoint (800): stacked tabs
+    expect(page.locator("#tabs-parent")).to_have_class("tab-parent")
+    expect(tabs).to_have_css("flex-direction", "column")

@@ -2,11 +2,11 @@
 // live on, as in Plotly's layout store); only the selected Tab's panel is shown.
 ;(function (R) {
 'use strict'
-const { el, applyAttr, setStyle, setProps, renderValue, destroyNode, widget } = R.kit
+const { el, applyAttr, setStyle, setProps, renderValue, destroyNode, stringifyId, widget } = R.kit
 let count = 0
 const tabValue = (tab, i) => tab.props.value == null ? 'tab-' + (i + 1) : tab.props.value
 
-/** A Tab draws its header; the Tabs around it owns selection and shows the selected Tab's children. */
+/** A Tab draws its header (a text label in a <span>, as Plotly); the Tabs around it owns selection. */
 function syncTab (node) {
   const p = node.props
   const parent = node.tabs
@@ -14,17 +14,18 @@ function syncTab (node) {
   const elt = node.elt
   node.labelKids.forEach(destroyNode)
   const holder = { kids: [] }
-  elt.replaceChildren(...renderValue(p.label, holder, []))
+  const label = p.label !== null && typeof p.label === 'object' ? renderValue(p.label, holder, []) : [el('span', null, p.label == null ? '' : String(p.label))]
+  elt.replaceChildren(...label)
   node.labelKids = holder.kids
   node.kids = node.contentKids.concat(holder.kids)
   applyAttr(elt, 'id', p.id)
-  elt.className = ['tab', p.className, selected && 'tab--selected', selected && p.selected_className,
-    p.disabled && 'tab--disabled', p.disabled && p.disabled_className, parent && parent.props.vertical && 'tab--vertical'].filter(Boolean).join(' ')
+  elt.className = ['tab', p.disabled && 'tab--disabled', p.disabled && p.disabled_className, selected && 'tab--selected',
+    selected && p.selected_className, p.className].filter(Boolean).join(' ')
   elt.removeAttribute('style')
   setStyle(elt, p.style)
+  if (p.width != null) Object.assign(elt.style, { width: typeof p.width === 'number' ? p.width + 'px' : p.width, flex: '0 0 auto' })
+  if (p.disabled) setStyle(elt, p.disabled_style == null ? { color: 'var(--Dash-Text-Disabled,rgba(0,21,89,.6))' } : p.disabled_style)
   if (selected) setStyle(elt, p.selected_style)
-  if (p.disabled) setStyle(elt, p.disabled_style == null ? { color: 'var(--dash-tabs-disabled, #999)' } : p.disabled_style)
-  if (p.width != null && !(parent && parent.props.vertical)) elt.style.width = typeof p.width === 'number' ? p.width + 'px' : p.width
   elt.setAttribute('aria-selected', String(selected))
   elt.setAttribute('aria-disabled', String(!!p.disabled))
   elt.tabIndex = selected ? 0 : -1
@@ -82,18 +83,26 @@ function syncTabs (node, keys) {
     queueMicrotask(() => setProps(node, { value: first }, true))
   }
   const vertical = !!p.vertical
-  const narrow = (p.mobile_breakpoint == null ? 800 : p.mobile_breakpoint) >= window.innerWidth
-  applyAttr(node.elt, 'id', p.id)
-  node.elt.className = ['tab-parent', p.parent_className, vertical && 'tab-parent--vert'].filter(Boolean).join(' ')
+  const bp = p.mobile_breakpoint == null ? 800 : p.mobile_breakpoint
+  if (node.bp !== bp) { // Plotly's layout switches with matchMedia('(min-width: <breakpoint>px)')
+    if (node.media) node.media.removeEventListener('change', node.onMedia)
+    node.bp = bp
+    node.media = window.matchMedia('(min-width: ' + bp + 'px)')
+    node.media.addEventListener('change', node.onMedia)
+  }
+  // Plotly: the id is on the tab list; the box around list and content is `{id}-parent`
+  applyAttr(node.elt, 'id', p.id == null ? null : stringifyId(p.id) + '-parent')
+  node.elt.className = ['tab-parent', vertical && 'tab-parent--vert', node.media.matches && 'tab-parent--above-breakpoint', p.parent_className].filter(Boolean).join(' ')
   node.elt.removeAttribute('style')
-  setStyle(node.elt, p.parent_style)
   const colors = p.colors || {}
-  for (const k of ['border', 'primary', 'background']) if (colors[k]) node.elt.style.setProperty('--dash-tabs-' + k, colors[k])
-  node.list.className = ['tab-container', p.className, vertical && 'tab-container--vert', narrow && !vertical && 'tab-container--mobile'].filter(Boolean).join(' ')
+  for (const k of ['border', 'primary', 'background']) if (colors[k]) node.elt.style.setProperty('--tabs-' + k, colors[k])
+  setStyle(node.elt, p.parent_style)
+  applyAttr(node.list, 'id', p.id)
+  node.list.className = ['tab-container', vertical && 'tab-container--vert', p.className].filter(Boolean).join(' ')
   node.list.removeAttribute('style')
   setStyle(node.list, p.style)
   node.list.setAttribute('aria-orientation', vertical ? 'vertical' : 'horizontal')
-  node.content.className = ['tab-content', p.content_className].filter(Boolean).join(' ')
+  node.content.className = ['tab-content', vertical && 'tab-content--vert', p.content_className].filter(Boolean).join(' ')
   node.content.removeAttribute('style')
   setStyle(node.content, p.content_style)
   node.tabNodes.forEach((t, i) => {
@@ -129,9 +138,8 @@ R.define('dash_core_components', 'Tabs', {
       e.preventDefault()
       select(node, tabs[to])
     })
-    const onResize = () => syncTabs(node, [])
-    window.addEventListener('resize', onResize)
-    node.cleanups.push(() => window.removeEventListener('resize', onResize))
+    node.onMedia = () => syncTabs(node, [])
+    node.cleanups.push(() => node.media.removeEventListener('change', node.onMedia))
     syncTabs(node)
     return node.elt
   },
