@@ -437,15 +437,15 @@ def test_loading_spinner_while_a_callback_runs(dash_page):
         return f"done {n}"
 
     dash_page.start(app)
-    spinner = dash_page.by_id("ld").locator("[role=status]")
-    expect(spinner).to_be_hidden()
+    spinner = dash_page.by_id("ld")  # Plotly: the id is on the spinner's box, empty while nothing loads
+    expect(spinner).to_be_empty()
     dash_page.by_id("go").click()
     expect(spinner).to_be_visible()
-    expect(dash_page.by_id("ld").locator(".dash-spinner--dot")).to_have_count(1)
+    expect(spinner.locator(".dash-spinner.dash-dot-spinner > .dash-dot-spinner-bounce1")).to_have_count(1)
     expect(dash_page.by_id("slow")).to_have_css("visibility", "hidden")
-    expect(spinner.locator(".dash-loading-debug")).to_have_text("slow.children")  # debug=True names it
+    expect(spinner.locator("h3.dash-loading-title")).to_have_text("Loading #slow's children")  # debug=True
     dash_page.expect_text("slow", "done 1")
-    expect(spinner).to_be_hidden()
+    expect(spinner).to_be_empty()
     expect(dash_page.by_id("slow")).to_have_css("visibility", "visible")
 
 
@@ -904,14 +904,14 @@ def test_loading_target_components_picks_the_prop(dash_page):
         return f"body {n}"
 
     dash_page.start(app)
-    spinner = dash_page.by_id("ld").locator("[role=status]")
+    spinner = dash_page.by_id("ld")
     dash_page.by_id("go-title").click()
     dash_page.page.wait_for_timeout(300)
     expect(spinner).to_be_hidden()  # not a target
     dash_page.expect_text("card-title", "title 1")
     dash_page.by_id("go-body").click()
     expect(spinner).to_be_visible()
-    expect(spinner.locator(".dash-loading-debug")).to_be_hidden()  # no debug: no names
+    expect(spinner.locator(".dash-loading-title")).to_have_count(0)  # no debug: no names
     dash_page.expect_text("card-body", "body 1")
     expect(spinner).to_be_hidden()
 
@@ -979,3 +979,41 @@ def test_tabs_dom_and_look_follow_plotly(dash_page):
     page.set_viewport_size({"width": 600, "height": 700})  # below mobile_breakpoint (800): stacked tabs
     expect(page.locator("#tabs-parent")).to_have_class("tab-parent")
     expect(tabs).to_have_css("flex-direction", "column")
+
+
+def test_loading_spinner_types_dom_follows_plotly(dash_page):
+    """Plotly 4.4.1: an anonymous div (position: relative) holds the children's div and div#id, which covers
+    them with the spinner while loading; each type has its dash-* classes, in #7f4bc4 by default."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dcc.Loading(html.P("a", id="pa"), id="l-default", display="show", className="spin"),
+            dcc.Loading(html.P("b"), id="l-circle", type="circle", display="show"),
+            dcc.Loading(html.P("c"), id="l-cube", type="cube", display="show"),
+            dcc.Loading(html.P("d"), id="l-graph", type="graph", display="show"),
+            dcc.Loading(html.P("e", id="pe"), id="l-off", display="hide", color="rgb(255, 0, 0)"),
+        ]
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    default = dash_page.by_id("l-default")
+    expect(default.locator("xpath=..")).to_have_css("position", "relative")
+    expect(default.locator("xpath=../div[1]/p")).to_have_attribute("id", "pa")
+    expect(page.locator("#pa")).to_have_css("visibility", "hidden")
+    expect(default).to_have_css("position", "absolute")
+    bars = default.locator("> div.spin > div.dash-spinner.dash-default-spinner > div")
+    expect(bars).to_have_count(5)
+    expect(bars.first).to_have_class("dash-default-spinner-rect1")
+    expect(bars.first).to_have_css("background-color", "rgb(127, 75, 196)")
+    circle = dash_page.by_id("l-circle").locator(".dash-spinner.dash-sk-circle > .dash-sk-child")
+    expect(circle).to_have_count(12)
+    expect(circle.nth(11)).to_have_class("dash-sk-circle12 dash-sk-child")
+    cube = dash_page.by_id("l-cube").locator(
+        ".dash-spinner.dash-cube-container > .dash-cube > .dash-cube-side"
+    )
+    expect(cube).to_have_count(6)
+    graph = dash_page.by_id("l-graph").locator(".dash-spinner.dash-graph-spinner")
+    expect(graph.locator(".dash-bar")).to_have_count(3)
+    expect(graph.locator(".dash-graph-spinner__background .dash-vert")).to_have_count(4)
+    expect(dash_page.by_id("l-off")).to_be_empty()
+    expect(page.locator("#pe")).to_be_visible()

@@ -37,53 +37,83 @@ function check (node) {
   else show(node, on)
 }
 
+// the built-in spinners' DOM: Plotly Dash's class names (each type styled in Loading.css)
+const nums = (n, f) => Array.from({ length: n }, (_, i) => f(i + 1))
+const words = ['one', 'two', 'three', 'four']
+const TYPES = {
+  default: ['dash-default-spinner', nums(5, i => 'dash-default-spinner-rect' + i)],
+  circle: ['dash-sk-circle', nums(12, i => 'dash-sk-circle' + i + ' dash-sk-child')],
+  dot: ['dash-dot-spinner', nums(3, i => 'dash-dot-spinner-bounce' + i)],
+  cube: ['dash-cube-container', [['dash-cube', ['front', 'back', 'right', 'left', 'top', 'bottom'].map(s => 'dash-cube-side dash-cube-side--' + s)]]],
+  graph: ['dash-graph-spinner', [['dash-graph-spinner__bottom', words.slice(0, 3).map(w => 'dash-bar dash-bar__' + w)],
+    ['dash-graph-spinner__background', words.map(w => 'dash-dot dash-dot__' + w).concat([['dash-graph-spinner__bottom', words.map(w => 'dash-vert dash-vert__' + w)]])]]]
+}
+const build = ([cls, kids]) => { const d = el('div', cls); if (kids) d.append(...kids.map(k => build([].concat(k)))); return d }
+
+/** The spinner exists only while shown, as in Plotly: custom_spinner, or the type's spinner in a div with
+ * className/style (+ 'dash-spinner-container' when fullscreen) after the debug titles. */
+function spinner (node) {
+  const p = node.props
+  const holder = { kids: [] }
+  if (p.custom_spinner != null) return [renderValue(p.custom_spinner, holder, []), holder.kids]
+  const box = el('div', [p.fullscreen && 'dash-spinner-container', p.className].filter(Boolean).join(' '))
+  setStyle(box, p.style)
+  const titles = p.debug ? running().filter(([n, prop]) => n.elt && node.elt.contains(n.elt) && wanted(p.target_components, n, prop))
+    .map(([n, prop]) => el('h3', 'dash-loading-title', 'Loading #' + n.idStr + "'s " + (prop || '*'))) : []
+  const spin = build(TYPES[p.type] || TYPES.default)
+  spin.classList.add('dash-spinner')
+  if (p.type === 'graph') box.append(el('div'))
+  ;(box.firstChild || box).append(...titles, spin)
+  return [[box], []]
+}
+
 function show (node, on) {
   const p = node.props
   node.shown = on
-  node.spinner.hidden = !on
   node.inner.removeAttribute('style')
-  if (on) setStyle(node.inner, isObj(p.overlay_style) ? p.overlay_style : { visibility: 'hidden' })
-  node.elt.toggleAttribute('data-dash-loading', on)
-  // debug: the built-in spinner names what it waits for, one 'component id.prop' a line
-  const list = on && p.debug && p.custom_spinner == null ? running().filter(([n, prop]) => n.elt && node.elt.contains(n.elt) && wanted(p.target_components, n, prop)) : []
-  node.debug.textContent = list.map(([n, prop]) => n.idStr + '.' + (prop || '*')).join('\n')
+  if (on) setStyle(node.inner, { visibility: 'hidden', ...(isObj(p.overlay_style) ? p.overlay_style : {}), ...(isObj(p.parent_style) ? p.parent_style : {}) })
+  else setStyle(node.inner, p.parent_style)
+  node.spinner.removeAttribute('style')
+  if (on) Object.assign(node.spinner.style, COVER)
+  node.spinKids.forEach(destroyNode)
+  const [elts, kids] = on ? spinner(node) : [[], []]
+  node.spinKids = kids
+  node.kids = node.childKids.concat(kids)
+  node.spinner.replaceChildren(...elts)
 }
 
-function render (node) {
-  const p = node.props
-  node.kids.forEach(destroyNode)
-  node.kids = []
-  node.inner.replaceChildren(...renderValue(p.children, node, []))
-  const spin = p.custom_spinner != null
-    ? renderValue(p.custom_spinner, node, [])
-    : [el('div', 'dash-spinner dash-spinner--' + (p.type || 'default'))]
-  if (p.custom_spinner == null) spin[0].append(el('i'), el('i'), el('i'))
-  node.spinner.replaceChildren(...spin, node.debug)
-}
+const COVER = { visibility: 'visible', position: 'absolute', top: '0', height: '100%', width: '100%', display: 'flex', justifyContent: 'center', alignItems: 'center' }
 
 function sync (node, keys) {
   const p = node.props
-  if (!keys || keys.includes('children') || keys.includes('custom_spinner') || keys.includes('type')) render(node)
-  applyAttr(node.elt, 'id', p.id)
-  applyAttr(node.elt, 'className', ['dash-loading-parent', p.parent_className].filter(Boolean).join(' '))
+  if (!keys || keys.includes('children')) {
+    node.childKids.forEach(destroyNode)
+    const holder = { kids: [] }
+    node.inner.replaceChildren(...renderValue(p.children, holder, []))
+    node.childKids = holder.kids
+    node.kids = node.childKids.concat(node.spinKids)
+  }
+  // Plotly: an anonymous box (position: relative) holds the children's box and the spinner's, which has the id
+  applyAttr(node.spinner, 'id', p.id)
+  applyAttr(node.elt, 'className', p.parent_className || null)
+  applyAttr(node.inner, 'className', p.parent_className || null)
   node.elt.removeAttribute('style')
-  setStyle(node.elt, p.parent_style)
-  node.elt.style.setProperty('--dash-spinner-color', p.color || '#1975fa')
-  node.spinner.className = ['dash-loading-spinner', p.className, p.fullscreen && 'dash-loading--fullscreen'].filter(Boolean).join(' ')
-  setStyle(node.spinner, p.style)
+  setStyle(node.elt, { position: 'relative', ...(isObj(p.parent_style) ? p.parent_style : {}) })
+  node.elt.style.setProperty('--dash-spinner-color', p.color || 'var(--Dash-Fill-Interactive-Strong,#7f4bc4)')
+  node.spinner.setAttribute('role', 'status')
+  node.spinner.setAttribute('aria-label', 'Loading')
   node.want = undefined
   check(node)
-  if (!node.shown) show(node, false)
+  show(node, !!node.shown)
 }
 
 R.define('dash_core_components', 'Loading', {
   create (node) {
     node.elt = el('div')
-    node.inner = el('div', 'dash-loading-content')
+    node.inner = el('div')
     node.spinner = el('div')
-    node.debug = el('div', 'dash-loading-debug')
-    node.spinner.setAttribute('role', 'status')
-    node.spinner.setAttribute('aria-label', 'Loading')
+    node.childKids = []
+    node.spinKids = []
     node.elt.append(node.inner, node.spinner)
     node.starting = node.props.show_initially !== false
     R.whenIdle().then(() => { node.starting = false; check(node) })
