@@ -841,7 +841,7 @@ def test_geolocation_reports_the_position(dash_page):
 def test_upload_by_drag_and_drop_with_multiple(dash_page):
     app = echo_app(dcc.Upload("Drop files here", id="up", multiple=True), "filename", "last_modified")
     dash_page.start(app)
-    zone = dash_page.by_id("up")
+    zone = dash_page.find("#up > div")  # the drop zone, inside div#up as in Plotly
     data = dash_page.page.evaluate_handle(
         """() => {
             const dt = new DataTransfer()
@@ -1017,3 +1017,42 @@ def test_loading_spinner_types_dom_follows_plotly(dash_page):
     expect(graph.locator(".dash-graph-spinner__background .dash-vert")).to_have_count(4)
     expect(dash_page.by_id("l-off")).to_be_empty()
     expect(page.locator("#pe")).to_be_visible()
+
+
+def test_upload_dom_follows_plotly_and_keeps_the_keyboard(dash_page):
+    """Plotly 4.4.1: div#id > div (the user's style and className) > children + a transparent file input."""
+    app = echo_app(
+        dcc.Upload(
+            html.Span("Drop here"),
+            id="up",
+            className="zone",
+            className_active="over",
+            style={"borderWidth": "3px", "borderStyle": "dashed", "height": "60px"},
+        ),
+        "filename",
+    )
+    dash_page.start(app)
+    page = dash_page.page
+    zone = page.locator("#up > div")
+    expect(zone).to_have_class("zone")
+    assert page.locator("#up").evaluate("e => [e.className, e.getAttribute('style')]") == ["", None]
+    expect(zone).to_have_css("border-top-width", "3px")
+    expect(zone).to_have_css("position", "relative")
+    expect(zone).to_have_attribute("role", "button")
+    expect(page.locator("#up > div > span")).to_have_text("Drop here")
+    file_input = page.locator("#up > div > input[type=file]")
+    expect(file_input).to_have_css("position", "absolute")
+    expect(file_input).to_have_css("opacity", "1e-05")
+    data = page.evaluate_handle(
+        "() => { const dt = new DataTransfer(); dt.items.add(new File(['x'], 'x.txt')); return dt }"
+    )
+    zone.dispatch_event("dragover", {"dataTransfer": data})
+    expect(zone).to_have_class("zone over")
+    expect(zone).to_have_css("border-top-style", "dashed")  # className_active replaces style_active
+    zone.dispatch_event("dragleave", {"dataTransfer": data})
+    expect(zone).to_have_class("zone")
+    zone.focus()
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Enter")
+    chooser.value.set_files({"name": "k.txt", "mimeType": "text/plain", "buffer": b"k"})
+    dash_page.expect_text("out", "'k.txt'")

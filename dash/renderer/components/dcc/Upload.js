@@ -39,17 +39,18 @@ async function upload (node, files) {
   }, true)
 }
 
-/** state: '' | 'active' | 'reject' | 'disabled': the matching style_* and className_* apply. */
+/** state: '' | 'active' | 'reject' | 'disabled': the matching style_* and className_* apply (to the inner box). */
 function look (node, state) {
   const p = node.props
-  const elt = node.elt
+  const zone = node.zone
   node.state = p.disabled ? 'disabled' : state
-  elt.removeAttribute('style')
-  setStyle(elt, p.style)
+  zone.removeAttribute('style')
+  zone.style.position = 'relative'
+  setStyle(zone, p.style)
   const extra = { active: [p.style_active || ACTIVE, p.className_active], reject: [p.style_reject || REJECT, p.className_reject], disabled: [p.style_disabled || { opacity: 0.5 }, p.className_disabled] }[node.state]
-  if (extra) setStyle(elt, extra[0])
-  applyAttr(elt, 'className', [p.className, extra && extra[1]].filter(Boolean).join(' ') || null)
-  elt.setAttribute('aria-disabled', String(!!p.disabled))
+  if (extra && !extra[1]) setStyle(zone, extra[0]) // Plotly: a className_* replaces its style_*
+  zone.className = [p.className, extra && extra[1]].filter(Boolean).join(' ')
+  zone.setAttribute('aria-disabled', String(!!p.disabled))
 }
 
 function sync (node, keys) {
@@ -57,35 +58,39 @@ function sync (node, keys) {
   applyAttr(node.elt, 'id', p.id)
   if (!keys || keys.includes('children')) {
     setChildren(node, node.zone)
+    node.zone.append(node.input)
   }
   const input = node.input
   input.accept = p.accept || ''
   input.multiple = !!p.multiple
   input.disabled = !!p.disabled
   input.webkitdirectory = !!p.enable_folder_selection
-  node.elt.tabIndex = p.disabled || p.disable_click ? -1 : 0
+  node.zone.tabIndex = p.disabled || p.disable_click ? -1 : 0
   look(node, '')
 }
 
+// Plotly's DOM: div#id > div (style, className, the drop zone) > children + a transparent file input
 R.define('dash_core_components', 'Upload', widget('div', sync, (node, elt) => {
   const input = node.input = el('input')
   input.type = 'file'
-  input.hidden = true
+  input.autocomplete = 'off'
+  Object.assign(input.style, { position: 'absolute', inset: '0', opacity: '1e-05', pointerEvents: 'none' })
   input.addEventListener('change', () => { upload(node, input.files); input.value = '' })
-  elt.setAttribute('role', 'button')
-  elt.append(node.zone = el('div', 'dash-upload-content'), input)
+  const zone = node.zone = el('div')
+  zone.setAttribute('role', 'button')
+  elt.append(zone)
   const pick = () => { if (!node.props.disabled && !node.props.disable_click) input.click() }
-  elt.addEventListener('click', e => { if (e.target !== input) pick() })
-  elt.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick() } })
-  elt.addEventListener('dragover', e => {
+  zone.addEventListener('click', e => { if (e.target !== input) pick() })
+  zone.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick() } })
+  zone.addEventListener('dragover', e => {
     e.preventDefault()
     if (node.props.disabled) return
     const items = Array.from(e.dataTransfer.items || [])
     const bad = items.some(i => i.kind === 'file' && !accepts(node.props.accept, { name: '', type: i.type }) && node.props.accept && !/(^|,)\s*\./.test(node.props.accept))
     if (node.state !== (bad ? 'reject' : 'active')) look(node, bad ? 'reject' : 'active')
   })
-  elt.addEventListener('dragleave', e => { if (!elt.contains(e.relatedTarget)) look(node, '') })
-  elt.addEventListener('drop', e => {
+  zone.addEventListener('dragleave', e => { if (!zone.contains(e.relatedTarget)) look(node, '') })
+  zone.addEventListener('drop', e => {
     e.preventDefault()
     look(node, '')
     if (!node.props.disabled) upload(node, e.dataTransfer.files)
