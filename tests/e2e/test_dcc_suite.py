@@ -790,13 +790,32 @@ def test_tooltip_and_clipboard(dash_page):
 
     dash_page.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     dash_page.start(app)
-    dash_page.by_id("clip").click()
+    clip = dash_page.by_id("clip")  # Plotly: div#clip with an svg copy icon, a check icon once copied
+    expect(clip.locator("svg.fa-copy")).to_have_count(1)
+    assert clip.evaluate("e => e.tagName") == "DIV"
+    clip.click()
     dash_page.expect_text("out", "1")
     dash_page.page.wait_for_function("() => navigator.clipboard.readText().then(t => t === 'copy me')")
-    tip = dash_page.by_id("tip")
+    expect(clip.locator("svg.fa-check-circle")).to_have_count(1)
+    expect(clip.locator("svg.fa-copy")).to_have_count(1, timeout=TIMEOUT)  # back after a second
+    dash_page.page.evaluate("navigator.clipboard.writeText('')")
+    clip.focus()
+    dash_page.page.keyboard.press("Enter")  # ours is a keyboard-usable button (role=button, Enter/Space)
+    dash_page.expect_text("out", "2")
+    dash_page.page.wait_for_function("() => navigator.clipboard.readText().then(t => t === 'copy me')")
+    tip = dash_page.by_id("tip")  # Plotly: the id is on span.hover-content in div.hover.hover-{direction}
     expect(tip).to_have_text("hello")
-    expect(tip).to_have_css("left", "30px")
-    expect(tip).to_have_css("top", "30px")
+    expect(tip).to_have_class("hover-content")
+    expect(
+        dash_page.find(".dcc-tooltip-bounding-box.dash-tooltip > .hover.hover-bottom > span#tip")
+    ).to_have_count(1)
+    box = dash_page.find(".dcc-tooltip-bounding-box").bounding_box()
+    assert (box["width"], box["height"]) == (40, 20)  # the bbox itself
+    outer = tip.locator("xpath=../../..").bounding_box()
+    rect = tip.bounding_box()
+    # direction bottom: centred under the bbox's middle (x 30), 6px below its bottom edge (y 30)
+    assert abs(rect["x"] + rect["width"] / 2 - (outer["x"] + 30)) < 1
+    assert abs(rect["y"] - (outer["y"] + 36)) < 1
 
 
 def test_dropdown_search_order_and_labels(dash_page):
