@@ -1375,3 +1375,46 @@ def test_loading_state_given_as_a_prop_marks_the_table(dash_page):
     expect(loading.locator("td.dash-cell input")).to_have_count(0)
     other.locator('td.dash-cell[data-dash-column="city"][data-dash-row="0"]').dblclick()
     expect(other.locator("td.dash-cell input")).to_have_count(1)
+
+
+def test_sort_filter_page_and_deletions_clear_the_selection_as_plotly_does(dash_page):
+    """Plotly Dash 4.4.1 merges its clearSelection (active_cell, start_cell, end_cell -> None,
+    selected_cells -> []) into the props a user's sort, filter, page change, row or column deletion sets."""
+    columns = [dict(col, deletable=True) for col in COLUMNS]
+    dash_page.start(
+        table_app(
+            data=CITIES,
+            columns=columns,
+            row_deletable=True,
+            sort_action="native",
+            filter_action="native",
+            page_size=3,
+            watch=["active_cell", "start_cell", "end_cell", "selected_cells", "selected_rows"],
+        )
+    )
+    page = dash_page.page
+    cleared = {"active_cell": None, "start_cell": None, "end_cell": None, "selected_cells": []}
+
+    def select_then(action, what):
+        cell(page, "country", 0).click()
+        cell(page, "pop", 0).click(modifiers=["Shift"])
+        expect_shown(dash_page, "selected_cells", lambda v: v and len(v) == 2, "two cells")
+        expect_shown(dash_page, "active_cell", lambda v: v and v["column_id"] == "country", "country")
+        expect(page.locator("td.dash-cell.focused")).to_have_count(1)
+        action()
+        expect_shown(dash_page, "active_cell", lambda v: v is None, f"None after {what}")
+        for name, value in cleared.items():
+            expect_shown(dash_page, name, lambda v, value=value: v == value, f"{value!r} after {what}")
+        expect(page.locator("td.dash-cell.focused, td.dash-cell.cell--selected")).to_have_count(0)
+
+    sort = page.locator('th.dash-header[data-dash-column="pop"] .column-header--sort')
+    select_then(sort.click, "a sort")
+    select_then(page.locator("button.next-page").click, "a page change")
+    box = page.locator('th.dash-filter[data-dash-column="country"] input[type=text]')
+    select_then(lambda: (box.fill("a"), box.press("Enter")), "a filter")
+    select_then(page.locator("td.dash-delete-cell").first.click, "a row deletion")
+    # no row was selected: Plotly sends no selected_rows for the deletion
+    page.wait_for_timeout(300)
+    assert shown(dash_page, "selected_rows") is None
+    delete_column = page.locator('th.dash-header[data-dash-column="city"] .column-header--delete')
+    select_then(delete_column.click, "a column deletion")

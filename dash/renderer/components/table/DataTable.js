@@ -521,12 +521,12 @@ function onHeaderAction (node, btn) {
   const columns = list(node.props.columns)
   const data = list(node.props.data)
   if (btn.classList.contains('column-header--delete')) {
-    userChange(node, {
+    userChange(node, clearSelection(node, {
       columns: columns.filter(c => c.id !== id),
       data_previous: data,
       data: data.map(row => { const out = Object.assign({}, row); delete out[id]; return out }),
       data_timestamp: Date.now()
-    })
+    }))
   } else if (btn.classList.contains('column-header--clear')) {
     userChange(node, { data_previous: data, data: data.map(row => Object.assign({}, row, { [id]: '' })), data_timestamp: Date.now() })
   } else if (btn.classList.contains('column-header--hide')) {
@@ -885,6 +885,14 @@ function listen (node) {
   })
 }
 
+/** Plotly's clearSelection, merged into a user's sort, filter, page change or row/column deletion: only
+ * the parts that change, as userChange sends its props unconditionally. */
+function clearSelection (node, props) {
+  for (const k of ['active_cell', 'start_cell', 'end_cell']) if (node.props[k] != null) props[k] = null
+  if (list(node.props.selected_cells).length) props.selected_cells = []
+  return props
+}
+
 /** After a user change of props: set them (callbacks fire), recompute, re-render, send derived props. */
 function userChange (node, props) {
   setProps(node, props, 'checked') // a change by construction: no JSON comparison of a large `data`
@@ -901,9 +909,11 @@ function userChange (node, props) {
 function goToPage (node, page) {
   const last = node.t.pageCount == null ? Infinity : node.t.pageCount - 1
   const next = Math.max(0, Math.min(last, page))
-  if (next === get(node, 'page_current')) return renderPager(node)
-  userChange(node, { page_current: next })
-  node.t.scroll.scrollTop = 0
+  // Plotly's pager sets the page (and clears the selection) even when it is the current one
+  const props = clearSelection(node, next === get(node, 'page_current') ? {} : { page_current: next })
+  if (!Object.keys(props).length) return renderPager(node)
+  userChange(node, props)
+  if ('page_current' in props) node.t.scroll.scrollTop = 0
 }
 
 function onClick (node, e) {
@@ -934,7 +944,7 @@ function toggleSort (node, columnId, shift) {
       if (i >= 0) out.splice(i, 0, item); else out.push(item)
     }
   } else out = next ? [{ column_id: columnId, direction: next }] : []
-  userChange(node, { sort_by: out })
+  userChange(node, clearSelection(node, { sort_by: out }))
 }
 
 function cellRef (node, r, c) {
@@ -1023,7 +1033,7 @@ function writeFilterQuery (node) {
     const defaultMode = t.caseOf(col.id) === 'insensitive' ? 'i' : 's'
     return F.termFor(col, t.filterCells[col.id], mode === defaultMode ? (mode === 'i' ? 'i' : '') : mode)
   }).filter(Boolean)
-  userChange(node, { filter_query: terms.join(op) })
+  userChange(node, clearSelection(node, { filter_query: terms.join(op) }))
 }
 
 function toggleFilterCase (node, columnId) {
@@ -1038,14 +1048,13 @@ function deleteRow (node, r) {
   const orig = t.view[r]
   const data = t.data.slice()
   data.splice(orig, 1)
-  const rows = list(get(node, 'selected_rows')).filter(i => i !== orig).map(i => i > orig ? i - 1 : i)
-  userChange(node, {
-    data_previous: t.data,
-    data,
-    data_timestamp: Date.now(),
-    selected_rows: rows,
-    selected_row_ids: rows.map(i => rowId(data[i]))
-  })
+  const props = clearSelection(node, { data_previous: t.data, data, data_timestamp: Date.now() })
+  const sel = list(get(node, 'selected_rows'))
+  if (sel.some(i => i >= orig)) { // as Plotly: selected rows are sent only when the deletion moves them
+    props.selected_rows = sel.filter(i => i !== orig).map(i => i > orig ? i - 1 : i)
+    props.selected_row_ids = props.selected_rows.map(i => rowId(data[i]))
+  }
+  userChange(node, props)
 }
 
 //= Editing =======================
