@@ -931,7 +931,7 @@ def test_datatable_under_strict_csp(dash_page):
     app = table_app(
         data=CITIES,
         columns=COLUMNS,
-        css=[{"selector": "td.dash-cell", "rule": "font-family: monospace"}],
+        css=[{"selector": "td.dash-cell", "rule": "font-family: serif"}],
         style_data_conditional=[{"if": {"row_index": 0}, "color": "rgb(255, 0, 0)"}],
         export_format="csv",
         watch=[],
@@ -945,7 +945,7 @@ def test_datatable_under_strict_csp(dash_page):
     dash_page.start(app)
     page = dash_page.page
     expect(cell(page, "city", 0)).to_have_css("color", "rgb(255, 0, 0)")
-    expect(cell(page, "city", 0)).to_have_css("font-family", "monospace")  # the css prop, via the CSSOM
+    expect(cell(page, "city", 0)).to_have_css("font-family", "serif")  # the css prop, via the CSSOM
     with page.expect_download() as info:
         page.click("button.export")
     assert (
@@ -1418,3 +1418,73 @@ def test_sort_filter_page_and_deletions_clear_the_selection_as_plotly_does(dash_
     assert shown(dash_page, "selected_rows") is None
     delete_column = page.locator('th.dash-header[data-dash-column="city"] .column-header--delete')
     select_then(delete_column.click, "a column deletion")
+
+
+def test_default_cell_look_is_plotlys_and_style_props_override_it(dash_page):
+    """Computed styles of Plotly Dash 4.4.1's cells in Chromium (no page CSS): monospace at 13px (the
+    browser's monospace size), right-aligned for every column type, 2px padding, 1px #d3d3d3 lines,
+    normal-weight headers and filter cells on #fafafa."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            dash_table.DataTable(
+                id="t", data=CITIES, columns=COLUMNS, filter_action="native", row_deletable=True
+            ),
+            dash_table.DataTable(
+                id="u",
+                data=CITIES,
+                columns=COLUMNS,
+                style_cell={
+                    "textAlign": "left",
+                    "fontFamily": "serif",
+                    "padding": "5px",
+                    "overflow": "hidden",
+                    "textOverflow": "ellipsis",
+                },
+                style_header={"backgroundColor": "rgb(1, 2, 3)", "fontWeight": "bold"},
+            ),
+        ]
+    )
+    dash_page.start(app)
+    t, u = dash_page.by_id("t"), dash_page.by_id("u")
+    plotly = {
+        "font-family": "monospace",
+        "font-size": "13px",
+        "font-weight": "400",
+        "text-align": "right",
+        "padding": "2px",
+        "border-right": "1px solid rgb(211, 211, 211)",
+        "border-bottom": "1px solid rgb(211, 211, 211)",
+        "box-sizing": "border-box",
+        "height": "30px",
+        "white-space": "nowrap",
+    }
+    for column in ("city", "pop"):  # text and numeric columns alike
+        for selector, background in (
+            (f'td.dash-cell[data-dash-column="{column}"]', "rgb(255, 255, 255)"),
+            (f'th.dash-header[data-dash-column="{column}"]', "rgb(250, 250, 250)"),
+            (f'th.dash-filter[data-dash-column="{column}"]', "rgb(250, 250, 250)"),
+        ):
+            target = t.locator(selector).first
+            for name, value in dict(plotly, **{"background-color": background}).items():
+                expect(target).to_have_css(name, value)
+    box = t.locator('th.dash-filter[data-dash-column="city"] input[type=text]')
+    for name, value in {"font-family": "monospace", "text-align": "right", "padding": "0px"}.items():
+        expect(box).to_have_css(name, value)
+    expect(box).to_have_css("color", "rgb(60, 60, 60)")
+    delete = t.locator("td.dash-delete-cell").first
+    expect(delete).to_have_css("color", "rgb(200, 200, 200)")
+    expect(delete).to_have_css("font-size", "20.8px")
+    # style_cell and style_header win over the defaults (serif falls back to the inherited 16px, as Plotly's)
+    for selector in ('td.dash-cell[data-dash-column="pop"]', 'th.dash-header[data-dash-column="pop"]'):
+        target = u.locator(selector).first
+        expect(target).to_have_css("text-align", "left")
+        expect(target).to_have_css("font-family", "serif")
+        expect(target).to_have_css("font-size", "16px")
+        expect(target).to_have_css("padding", "5px")
+    # the value inside a cell clips by default and follows style_cell's textOverflow, as Plotly's
+    expect(t.locator("td.dash-cell .dash-cell-value").first).to_have_css("text-overflow", "clip")
+    expect(u.locator("td.dash-cell .dash-cell-value").first).to_have_css("text-overflow", "ellipsis")
+    header = u.locator('th.dash-header[data-dash-column="city"]')
+    expect(header).to_have_css("background-color", "rgb(1, 2, 3)")
+    expect(header).to_have_css("font-weight", "700")
