@@ -411,7 +411,9 @@ def test_edit_cells_with_keyboard_and_data_previous(dash_page):
     page.keyboard.type("zzz")
     page.keyboard.press("Escape")
     expect(cell(page, "city", 0)).to_have_text("Paris")
-    expect(cell(page, "city", 0).locator("input")).to_have_count(0)
+    # the editor is gone; the active cell holds Plotly's unfocused input again, with the old value
+    expect(cell(page, "city", 0).locator("input.dash-cell-value.focused")).to_have_count(0)
+    expect(cell(page, "city", 0).locator("input.input-active.unfocused")).to_have_value("Paris")
     assert shown(dash_page, "data")[0]["city"] == "Paris"
     # shift+click selects a rectangle
     cell(page, "city", 0).click()
@@ -1488,3 +1490,62 @@ def test_default_cell_look_is_plotlys_and_style_props_override_it(dash_page):
     header = u.locator('th.dash-header[data-dash-column="city"]')
     expect(header).to_have_css("background-color", "rgb(1, 2, 3)")
     expect(header).to_have_css("font-weight", "700")
+
+
+def test_clicking_an_editable_cell_puts_a_focused_input_in_it_as_plotly_does(dash_page):
+    """Plotly Dash 4.4.1: a click on an editable cell focuses an <input class="input-active unfocused ...">
+    holding the value, all of it selected, caret hidden; the cell gets a 1px hotpink border. Typing
+    replaces the value and then appends; an arrow saves what was typed and moves; a double click edits with
+    arrows moving the caret. A cell that is not editable gets no input."""
+    columns = [dict(COLUMNS[0], editable=False)] + COLUMNS[1:]
+    dash_page.start(
+        table_app(data=CITIES, columns=columns, editable=True, watch=["data", "active_cell", "is_focused"])
+    )
+    page = dash_page.page
+    cell(page, "country", 0).click()
+    box = cell(page, "country", 0).locator("input")
+    expect(box).to_have_count(1)
+    expect(box).to_be_focused()
+    expect(box).to_have_class("input-active unfocused selectable dash-cell-value")
+    expect(box).to_have_value("France")
+    assert box.evaluate("e => [e.selectionStart, e.selectionEnd]") == [0, 6]
+    for name, value in {
+        "caret-color": "rgba(0, 0, 0, 0)",
+        "color": "rgb(60, 60, 60)",
+        "text-align": "right",
+        "cursor": "default",
+    }.items():
+        expect(box).to_have_css(name, value)
+    expect(cell(page, "country", 0)).to_have_text("France")  # the value stays the cell's text
+    expect(cell(page, "country", 0)).to_have_css("border-right-color", "rgb(255, 105, 180)")
+    expect(cell(page, "country", 0)).to_have_css("border-bottom-color", "rgb(255, 105, 180)")
+    expect(cell(page, "country", 0)).to_have_css("background-color", "rgba(255, 65, 54, 0.2)")
+    page.keyboard.type("X")
+    expect(cell(page, "country", 0).locator("input")).to_have_value("X")
+    page.keyboard.type("Y")
+    expect(cell(page, "country", 0).locator("input")).to_have_value("XY")
+    page.keyboard.press("ArrowLeft")  # saves XY and moves to the city cell, which is not editable
+    data = expect_shown(dash_page, "data", lambda v: v and v[0]["country"] == "XY", "XY saved")
+    assert data[0]["city"] == "Paris"
+    expect_shown(dash_page, "active_cell", lambda v: v and v["column_id"] == "city", "the city cell")
+    expect(cell(page, "city", 0).locator("input")).to_have_count(0)
+    expect(cell(page, "country", 0).locator("input")).to_have_count(0)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowRight")  # arrows from a selected cell move; the new cell gets the input
+    box = cell(page, "country", 1).locator("input")
+    expect(box).to_be_focused()
+    expect(box).to_have_value("Japan")
+    page.keyboard.press("Delete")  # clears the selected cell, as Plotly's
+    expect_shown(dash_page, "data", lambda v: v and v[1]["country"] == "", "cleared")
+    cell(page, "country", 2).dblclick()
+    box = cell(page, "country", 2).locator("input")
+    expect(box).to_be_focused()
+    page.keyboard.type("Z")
+    page.keyboard.press("ArrowLeft")  # editing after a double click: the caret moves, the cell stays
+    assert box.evaluate("e => [e.value, e.selectionStart]") == ["Z", 0]
+    page.keyboard.press("Tab")
+    expect_shown(dash_page, "data", lambda v: v and v[2]["country"] == "Z", "Z saved")
+    box = cell(page, "pop", 2).locator("input")
+    expect(box).to_be_focused()
+    expect(box).to_have_value("9.7")
+    assert dash_page.errors() == []

@@ -617,8 +617,12 @@ function renderBody (node) {
   const ctx = activeState(node)
   for (let r = start; r < end; r++) rows.push(buildRow(node, r, ctx))
   if (end < t.view.length) rows.push(spacer((t.view.length - end) * rowH, width))
+  const rearm = t.armed && document.activeElement === t.armed.input
+  if (rearm) t.scroll.focus({ preventScroll: true }) // not lost with the old rows
+  t.armed = null
   t.tbody.replaceChildren(...rows)
   if (t.fixed) applyFixed(node, false)
+  if (rearm) arm(node)
 }
 
 function spacer (height, width) {
@@ -970,29 +974,65 @@ function selectCell (node, r, c, extend) {
   restyleCells(node)
   const td = t.tbody.querySelector(`td.dash-cell[data-dash-row="${r}"][data-col="${c + t.ops.length}"]`)
   if (td) td.scrollIntoView({ block: 'nearest', inline: 'nearest' })
-  if (document.activeElement !== t.scroll) t.scroll.focus({ preventScroll: true })
+  arm(node)
+}
+
+/** As Plotly's: the active editable cell holds a focused input with its value selected and the caret hidden
+ * (over the value, kept invisible for the cell's size and text); its keys reach onKey, so a typed character
+ * starts an edit with it, arrows move, Delete clears. Other active cells leave the focus on the table. */
+function arm (node) {
+  const t = node.t
+  const a = node.props.active_cell
+  const col = isObj(a) && t.columns[a.column]
+  const td = col && col.presentation !== 'dropdown' && !t.dataLoading && isEditable(node, col)
+    ? t.tbody.querySelector(`td.dash-cell[data-dash-row="${a.row}"][data-col="${a.column + t.ops.length}"]`) : null
+  const old = t.armed
+  if (old && old.td === td) return old.input.focus({ preventScroll: true })
+  if (old) {
+    t.armed = null
+    if (document.activeElement === old.input) t.scroll.focus({ preventScroll: true })
+    if (old.td.isConnected) old.td.replaceChildren(cellContent(node, t.columns[old.c], old.c, t.data[old.orig] || {}, old.orig))
+  }
+  if (!td) { if (document.activeElement !== t.scroll) t.scroll.focus({ preventScroll: true }); return }
+  const orig = t.view[a.row]
+  const value = (t.data[orig] || {})[col.id]
+  const box = el('div', 'dash-input-cell-value-container')
+  const shadow = box.appendChild(td.firstChild || el('div'))
+  shadow.classList.add('cell-value-shadow')
+  const input = box.appendChild(el('input', 'input-active unfocused selectable dash-cell-value'))
+  input.type = 'text'
+  input.value = value == null ? '' : textOfValue(value)
+  td.replaceChildren(box)
+  t.armed = { td, input, orig, c: a.column }
+  input.focus({ preventScroll: true })
+  input.select()
 }
 
 function onKey (node, e) {
   const t = node.t
-  if (t.editing || e.target !== t.scroll) return
+  if (t.editing || (e.target !== t.scroll && !(t.armed && e.target === t.armed.input))) return
   const a = node.props.active_cell
   if (!isObj(a)) return
-  const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, e.shiftKey ? -1 : 1] }
-  if (moves[e.key]) {
-    e.preventDefault()
-    const [dr, dc] = moves[e.key]
-    const from = e.shiftKey && e.key !== 'Tab' && isObj(node.props.end_cell) ? node.props.end_cell : a
-    const r = Math.max(0, Math.min(t.view.length - 1, from.row + dr))
-    const c = Math.max(0, Math.min(t.columns.length - 1, from.column + dc))
-    selectCell(node, r, c, e.shiftKey && e.key !== 'Tab')
-    return
-  }
+  if (move(node, e)) return
   if (e.key === 'Enter') { e.preventDefault(); startEdit(node, a.row, a.column); return }
   if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); clearSelected(node); return }
   if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
     if (startEdit(node, a.row, a.column, e.key)) e.preventDefault()
   }
+}
+
+/** Arrows and Tab move the active cell (Shift+arrow extends the selection); true when the key was one. */
+function move (node, e) {
+  const t = node.t
+  const a = node.props.active_cell
+  const d = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, e.shiftKey ? -1 : 1] }[e.key]
+  if (!d || !isObj(a)) return false
+  e.preventDefault()
+  const from = e.shiftKey && e.key !== 'Tab' && isObj(node.props.end_cell) ? node.props.end_cell : a
+  const r = Math.max(0, Math.min(t.view.length - 1, from.row + d[0]))
+  const c = Math.max(0, Math.min(t.columns.length - 1, from.column + d[1]))
+  selectCell(node, r, c, e.shiftKey && e.key !== 'Tab')
+  return true
 }
 
 function onChange (node, e) {
@@ -1081,6 +1121,7 @@ function startEdit (node, r, c, initial) {
     input.value = initial != null ? initial : value == null ? '' : textOfValue(value)
   }
   t.editing = { r, c, orig, td, input }
+  if (t.armed && t.armed.td === td) t.armed = null
   td.replaceChildren(input)
   input.focus()
   if (initial == null && input.select) input.select()
@@ -1092,7 +1133,10 @@ function startEdit (node, r, c, initial) {
     } else if (e.key === 'Escape') {
       e.preventDefault()
       cancelEdit(node)
-      t.scroll.focus({ preventScroll: true })
+      arm(node)
+    } else if (initial != null && e.key.startsWith('Arrow')) {
+      commitEdit(node) // an edit begun by typing over the cell: arrows save it and move, as Plotly's
+      move(node, e)
     }
     e.stopPropagation()
   })
