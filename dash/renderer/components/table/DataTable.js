@@ -969,7 +969,7 @@ function selectCell (node, r, c, extend) {
   for (let i = Math.min(start.row, r); i <= Math.max(start.row, r); i++) {
     for (let j = Math.min(start.column, c); j <= Math.max(start.column, c); j++) cells.push(cellRef(node, i, j))
   }
-  const props = { active_cell: extend ? (node.props.active_cell || start) : end, start_cell: start, end_cell: end, selected_cells: cells, is_focused: true }
+  const props = { active_cell: extend ? (node.props.active_cell || start) : end, start_cell: start, end_cell: end, selected_cells: cells, is_focused: false }
   setProps(node, props, true)
   restyleCells(node)
   const td = t.tbody.querySelector(`td.dash-cell[data-dash-row="${r}"][data-col="${c + t.ops.length}"]`)
@@ -1121,6 +1121,9 @@ function startEdit (node, r, c, initial) {
     input.value = initial != null ? initial : value == null ? '' : textOfValue(value)
   }
   t.editing = { r, c, orig, td, input }
+  // is_focused, as in Plotly: true while a cell is edited in place (double click, Enter), where the arrows
+  // move the caret; typing over a selected cell keeps it false (the arrows save and move)
+  if (initial == null) setProps(node, { is_focused: true }, true)
   if (t.armed && t.armed.td === td) t.armed = null
   td.replaceChildren(input)
   input.focus()
@@ -1149,6 +1152,7 @@ function cancelEdit (node) {
   const ed = node.t.editing
   if (!ed) return
   node.t.editing = null
+  setProps(node, { is_focused: false }, true)
   const col = node.t.columns[ed.c]
   if (col && ed.td.isConnected) ed.td.replaceChildren(cellContent(node, col, ed.c, node.t.data[ed.orig], ed.orig))
 }
@@ -1170,6 +1174,7 @@ function commitEdit (node) {
     value = k === '' ? null : ed.input._options[+k].value
   } else value = coerce(col, ed.input.value)
   t.editing = null
+  setProps(node, { is_focused: false }, true)
   const old = t.data[ed.orig][col.id]
   if (value === undefined || value === old) { cancelEditCell(node, ed, col); return }
   writeCells(node, [[ed.orig, col.id, value]])
