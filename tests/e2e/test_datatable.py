@@ -309,7 +309,7 @@ def test_sort_nulls_last(dash_page):
     page = dash_page.page
     page.click(".column-header--sort")
     expect_shown(dash_page, "derived_virtual_indices", lambda v: v == [2, 4, 0, 1, 3], "[2, 4, 0, 1, 3]")
-    assert shown(dash_page, "sort_by") == [{"column_id": "n", "direction": "asc"}]
+    expect_shown(dash_page, "sort_by", lambda v: v == [{"column_id": "n", "direction": "asc"}], "n asc")
     page.click(".column-header--sort")
     expect_shown(dash_page, "derived_virtual_indices", lambda v: v == [0, 4, 2, 1, 3], "[0, 4, 2, 1, 3]")
 
@@ -387,8 +387,9 @@ def test_edit_cells_with_keyboard_and_data_previous(dash_page):
     page.keyboard.press("Enter")
     data = expect_shown(dash_page, "data", lambda v: v and v[1]["city"] == "Edo", "edited")
     assert data[1] == {"id": 11, "city": "Edo", "country": "Japan", "pop": 14.0}
-    assert shown(dash_page, "data_previous")[1]["city"] == "Tokyo"
-    assert isinstance(shown(dash_page, "data_timestamp"), int)
+    # each watched prop has its own callback: wait for each, not only for data
+    expect_shown(dash_page, "data_previous", lambda v: v and v[1]["city"] == "Tokyo", "Tokyo before")
+    expect_shown(dash_page, "data_timestamp", lambda v: isinstance(v, int), "a timestamp")
     # Enter moved down; typing a number into a numeric cell stores a number
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
@@ -444,13 +445,13 @@ def test_row_selection_and_deletion(dash_page):
     page.locator("td.dash-select-cell input").nth(0).check()  # Tokyo (index 1) is first when sorted
     page.locator("td.dash-select-cell input").nth(2).check()  # Paris (index 0)
     expect_shown(dash_page, "selected_rows", lambda v: v == [1, 0], "[1, 0]")
-    assert shown(dash_page, "selected_row_ids") == [11, 10]
+    expect_shown(dash_page, "selected_row_ids", lambda v: v == [11, 10], "[11, 10]")
     expect_shown(dash_page, "derived_virtual_selected_rows", lambda v: sorted(v or []) == [0, 2])
     page.locator("td.dash-delete-cell").nth(1).click()  # Lima (index 2)
     data = expect_shown(dash_page, "data", lambda v: v is not None and len(v) == 4, "four rows")
     assert cities(data) == ["Paris", "Tokyo", "Oslo", "Kyoto"]
-    assert len(shown(dash_page, "data_previous")) == 5
-    assert shown(dash_page, "selected_rows") == [1, 0]
+    expect_shown(dash_page, "data_previous", lambda v: v is not None and len(v) == 5, "five rows before")
+    expect_shown(dash_page, "selected_rows", lambda v: v == [1, 0], "[1, 0]")
 
 
 def test_single_row_selection_uses_radios(dash_page):
@@ -875,7 +876,7 @@ def test_column_selection_and_header_actions(dash_page):
     expect_shown(
         dash_page, "columns", lambda v: v and [c["id"] for c in v] == ["city", "country"], "2 columns"
     )
-    assert "pop" not in shown(dash_page, "data")[0]
+    expect_shown(dash_page, "data", lambda v: v and "pop" not in v[0], "no pop in the rows")
     page.evaluate("window.prompt = () => 'Town'")  # the fixture dismisses real dialogs
     page.locator('th[data-dash-column="city"] .column-header--edit').click()
     expect_shown(dash_page, "columns", lambda v: v and v[0]["name"] == "Town", "renamed")
