@@ -23,6 +23,18 @@ CHROMIUM_ARGS = [
 ]
 #: Upper bound for every wait, in milliseconds.
 TIMEOUT = 5000
+#: A Content-Security-Policy with no inline script or style and nothing from other origins.
+STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'"
+
+
+def send_csp(app: t.Any, policy: str = STRICT_CSP) -> None:
+    """Makes the app's server send ``policy`` as the Content-Security-Policy header of every answer."""
+
+    @app.server.after_request
+    def add_csp(response: t.Any) -> t.Any:
+        response.headers["Content-Security-Policy"] = policy
+        return response
+
 
 try:
     from playwright.sync_api import expect
@@ -128,6 +140,14 @@ class DashPage:
     def start(self, app: t.Any, path: str = "/") -> DashPage:
         self.url = self.serve(app)
         self.open(path)
+        return self
+
+    def start_plotly(self, app: t.Any) -> DashPage:
+        """start(app), skipping the test when plotly is not installed, then waits for the first plot."""
+        self.start(app)
+        if self.page.evaluate("() => dash_renderer.config.plotlyjs_url") is None:
+            pytest.skip("plotly is not installed")
+        expect(self.page.locator(".main-svg").first).to_be_visible(timeout=15000)
         return self
 
     def open(self, path: str = "/") -> None:

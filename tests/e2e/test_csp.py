@@ -8,7 +8,7 @@ from dash import Output
 from dash import dcc
 from dash import html
 
-CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'"
+from .conftest import send_csp
 
 
 def test_strict_csp(dash_page):
@@ -26,10 +26,7 @@ def test_strict_csp(dash_page):
     def color(value):
         return {"color": value, "marginTop": 4}
 
-    @app.server.after_request
-    def add_csp(response):
-        response.headers["Content-Security-Policy"] = CSP
-        return response
+    send_csp(app)
 
     dash_page.start(app)
     out = dash_page.by_id("out")

@@ -20,6 +20,8 @@ from dash import State
 from dash import dash_table
 from dash import html
 
+from .conftest import send_csp
+
 TIMEOUT = 5000
 
 CITIES = [
@@ -940,10 +942,7 @@ def test_datatable_under_strict_csp(dash_page):
         watch=[],
     )
 
-    @app.server.after_request
-    def add_csp(response):
-        response.headers["Content-Security-Policy"] = csp
-        return response
+    send_csp(app, csp)
 
     dash_page.start(app)
     page = dash_page.page

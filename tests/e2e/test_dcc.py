@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from dash import Dash
@@ -175,7 +174,7 @@ def test_graph_hover_data_keeps_what_plotly_dash_keeps(dash_page):
     def hovered(data):
         return json.dumps(data, sort_keys=True)
 
-    _plotly_page(dash_page, app)
+    dash_page.start_plotly(app)
     dash_page.by_id("g").locator(".scatterlayer .point").nth(1).hover(force=True)
     expect(dash_page.by_id("out")).to_contain_text("customdata", timeout=10000)
     point = json.loads(dash_page.by_id("out").inner_text())["points"][0]
@@ -190,13 +189,6 @@ def test_graph_hover_data_keeps_what_plotly_dash_keeps(dash_page):
     assert isinstance(point["xPixel"], (int, float)) and isinstance(point["yPixel"], (int, float))
     assert set(point["bbox"]) >= {"x0", "x1", "y0", "y1"}
     assert not {"data", "fullData", "xaxis", "yaxis"} & set(point)
-
-
-def _plotly_page(dash_page, app):
-    dash_page.start(app)
-    if dash_page.page.evaluate("() => dash_renderer.config.plotlyjs_url") is None:
-        pytest.skip("plotly is not installed")
-    expect(dash_page.page.locator(".main-svg").first).to_be_visible(timeout=15000)
 
 
 def test_graph_extend_and_prepend_data_add_points_to_the_drawn_traces(dash_page):
@@ -216,7 +208,7 @@ def test_graph_extend_and_prepend_data_add_points_to_the_drawn_traces(dash_page)
     def front(_):
         return [{"y": [[0]]}, [1]]
 
-    _plotly_page(dash_page, app)
+    dash_page.start_plotly(app)
     ys = "() => document.querySelector('#g .js-plotly-plot, #g').data.map(t => Array.from(t.y))"
     dash_page.by_id("add").click()
     dash_page.page.wait_for_function(
@@ -260,7 +252,7 @@ def test_graph_restyle_and_annotation_clicks_and_responsive(dash_page):
     def noted(data):
         return f"{data['index']}:{data['annotation']['text']}"
 
-    _plotly_page(dash_page, app)
+    dash_page.start_plotly(app)
     graph = dash_page.by_id("g")
     graph.locator(".legendtoggle").first.click()  # hiding a trace from the legend is a restyle
     dash_page.expect_text("restyle", "[{'visible': ['legendonly']}, [0]]")
@@ -288,7 +280,7 @@ def test_graph_animate_moves_to_the_new_figure(dash_page):
     def step(_):
         return {"data": [{"y": [3, 2, 1]}], "layout": {"yaxis": {"range": [0, 4]}}}
 
-    _plotly_page(dash_page, app)
+    dash_page.start_plotly(app)
     dash_page.page.evaluate(
         "() => { const gd = document.getElementById('g'); gd.on('plotly_animated', () => { window.__animated = true }) }"
     )

@@ -15,6 +15,8 @@ from dash import State
 from dash import dcc
 from dash import html
 
+from .conftest import send_csp
+
 TIMEOUT = 5000
 IMG = "<img src=x onerror=window.__xss=1>"
 PAYLOADS = [
@@ -384,10 +386,7 @@ document.addEventListener('securitypolicyviolation', e => window.__csp.push(
 
 
 def serve_with_csp(dash_page, app):
-    @app.server.after_request
-    def add_csp(response):
-        response.headers["Content-Security-Policy"] = STRICT_CSP
-        return response
+    send_csp(app, STRICT_CSP)
 
     dash_page.page.add_init_script(RECORD_VIOLATIONS)
     dash_page.start(app)

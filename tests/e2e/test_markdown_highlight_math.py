@@ -3,8 +3,6 @@ dcc.Graph typeset by MathJax; each third-party file is fetched only by a page th
 
 from __future__ import annotations
 
-import pytest
-
 from dash import Dash
 from dash import Input
 from dash import Output
@@ -13,10 +11,10 @@ from dash import html
 
 from .conftest import TIMEOUT
 from .conftest import expect
+from .conftest import send_csp
 
 #: MathJax typesets a first formula in about a second on this machine; the vendored file is 2 MB.
 MATH_TIMEOUT = 15000
-CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'"
 
 PYTHON_BLOCK = """
 ```python
@@ -242,10 +240,7 @@ def test_markdown_math_and_dark_code_under_a_strict_csp(dash_page):
     app = _mathjax_app(mathjax=True)
     app.layout.children.append(dcc.Markdown(PYTHON_BLOCK, id="dark", highlight_config={"theme": "dark"}))
 
-    @app.server.after_request
-    def add_csp(response):
-        response.headers["Content-Security-Policy"] = CSP
-        return response
+    send_csp(app)
 
     dash_page.start(app)
     md = dash_page.by_id("md")
@@ -263,13 +258,6 @@ def test_markdown_math_and_dark_code_under_a_strict_csp(dash_page):
     assert [line for line in dash_page.logs if "pageerror" in line] == []
 
 
-def _graph_page(dash_page, app):
-    dash_page.start(app)
-    if dash_page.page.evaluate("() => dash_renderer.config.plotlyjs_url") is None:
-        pytest.skip("plotly is not installed")
-    expect(dash_page.page.locator(".main-svg").first).to_be_visible(timeout=15000)
-
-
 def test_graph_mathjax_typesets_latex_titles(dash_page):
     figure = {
         "data": [{"y": [1, 4, 9]}],
@@ -280,7 +268,7 @@ def test_graph_mathjax_typesets_latex_titles(dash_page):
         [dcc.Graph(id="math", figure=figure, mathjax=True), dcc.Graph(id="plain", figure=figure)]
     )
     urls = _record_requests(dash_page)
-    _graph_page(dash_page, app)
+    dash_page.start_plotly(app)
     graph = dash_page.by_id("math")
     # plotly.js replaces a $...$ text with MathJax's SVG in a g.<class>-math-group
     expect(graph.locator("g.g-gtitle .gtitle-math-group svg").first).to_be_attached(timeout=MATH_TIMEOUT)
@@ -299,7 +287,7 @@ def test_a_graph_without_mathjax_fetches_no_mathjax(dash_page):
     app = Dash(__name__)
     app.layout = html.Div([dcc.Graph(id="g", figure=figure), dcc.Markdown("text only", id="md")])
     urls = _record_requests(dash_page)
-    _graph_page(dash_page, app)
+    dash_page.start_plotly(app)
     expect(dash_page.by_id("g").locator("text.gtitle")).to_have_text("$\\alpha$")
     assert [url for url in urls if "mathjax" in url.lower()] == []
     assert _fetched(urls, "/highlight/") == []
