@@ -27,14 +27,20 @@ function busy (node) {
   return running().some(([n, prop]) => n.elt && node.elt.contains(n.elt) && wanted(p.target_components, n, prop))
 }
 
+/** Shows or hides the spinner when the busy state changes (after delay_show/delay_hide); true when it
+ * redrew the spinner just now. */
 function check (node) {
   const on = busy(node)
-  if (on === node.want) return
+  if (on === node.want) return false
   node.want = on
   clearTimeout(node.timer)
   const delay = on ? node.props.delay_show : node.props.delay_hide
-  if (delay > 0) node.timer = setTimeout(() => show(node, on), delay)
-  else show(node, on)
+  if (delay > 0) {
+    node.timer = setTimeout(() => show(node, on), delay)
+    return false
+  }
+  show(node, on)
+  return true
 }
 
 // the built-in spinners' DOM: Plotly Dash's class names (each type styled in Loading.css)
@@ -103,8 +109,7 @@ function sync (node, keys) {
   node.spinner.setAttribute('role', 'status')
   node.spinner.setAttribute('aria-label', 'Loading')
   node.want = undefined
-  check(node)
-  show(node, !!node.shown)
+  if (!check(node)) show(node, !!node.shown) // redraw with the new props in the current state
 }
 
 R.define('dash_core_components', 'Loading', {
